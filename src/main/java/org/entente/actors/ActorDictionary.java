@@ -1,0 +1,312 @@
+package org.entente.actors;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.EntenteException;
+
+/**
+ * Everything Entente knows about actors, loaded once from the data tables under
+ * {@code src/main/resources/entente/actors/} (and optionally a user directory with files of the same
+ * names, whose rows are added): countries with their names, demonyms and capitals; organisations,
+ * formats, groups and places; seats of power; office holders with dates; role words and closed-class
+ * phrases per language. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ActorDictionary dict = ActorDictionary.load();
+ * Actor russia = dict.byQid("Q159");
+ * }</pre>
+ */
+public final class ActorDictionary {
+    /** A phrase that names an actor, and how. */
+    public record Known(Actor actor, Mention.Kind kind) {
+    }
+
+    /** A role word: an office code, and the one country or organisation it is limited to (or null). */
+    public record Role(String office, String onlyOf) {
+    }
+
+    private static final String BASE = "/entente/actors/";
+
+    private final Map<String, Actor> byQid = new HashMap<>();
+    private final Map<String, Actor> bySlug = new LinkedHashMap<>();
+    private final PhraseIndex<Known> names = new PhraseIndex<>();
+    private final Map<String, PhraseIndex<Role>> roles = new HashMap<>();
+    private final Map<String, PhraseIndex<String>> phrases = new HashMap<>();
+    private final Map<String, Set<String>> surnameOwners = new HashMap<>();
+    private OfficeHolders holders;
+
+    private ActorDictionary() {
+    }
+
+    /** The bundled data. */
+    public static ActorDictionary load() {
+        return load(null);
+    }
+
+    /** The bundled data plus the rows of same-named files in {@code extraDir} (may be null). */
+    public static ActorDictionary load(Path extraDir) {
+        ActorDictionary d = new ActorDictionary();
+        d.build(extraDir);
+        return d;
+    }
+
+    private static List<Tsv.Row> rows(String file, Path extraDir) {
+        List<Tsv.Row> rows = new ArrayList<>(Tsv.resource(BASE + file, file.equals("office-holders.tsv")));
+        if (extraDir != null) {
+            if (!Files.isDirectory(extraDir)) {
+                throw new EntenteException(extraDir + ": actor data directory does not exist");
+            }
+            Path f = extraDir.resolve(file);
+            if (Files.exists(f)) {
+                rows.addAll(Tsv.file(f));
+            }
+        }
+        return rows;
+    }
+
+    private void build(Path extraDir) {
+        Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+        Map<String, Actor> byIso2 = new HashMap<>();
+        for (Tsv.Row r : rows("countries.tsv", extraDir)) {
+            List<String> alt = r.list("alt_names");
+            Actor a = register(new Actor("country/" + Actor.slugOf(r.get("name_en")), ActorType.COUNTRY, r.get("wikidata"),
+                    r.get("name_en"), r.get("name_fr"), alt));
+            byIso2.put(r.get("iso2"), a);
+            name(candidates, r.get("name_en"), a, Mention.Kind.NAME);
+            name(candidates, r.get("name_fr"), a, Mention.Kind.NAME);
+            alt.forEach(n -> name(candidates, n, a, Mention.Kind.NAME));
+            for (String dem : r.get("demonym_en").split("[,;]")) {
+                String d = dem.strip();
+                if (!d.isEmpty()) {
+                    name(candidates, d, a, Mention.Kind.DEMONYM);
+                    if (!d.endsWith("s") && !d.endsWith("ese") && !d.endsWith("sh") && !d.endsWith("ch")) {
+                        name(candidates, d + "s", a, Mention.Kind.DEMONYM);
+                    }
+                }
+            }
+            r.list("demonym_fr").forEach(d -> name(candidates, d, a, Mention.Kind.DEMONYM));
+            for (String cap : (r.get("capital_en") + ";" + r.get("capital_fr")).split(";")) {
+                if (!cap.isBlank()) {
+                    name(candidates, cap.strip(), a, Mention.Kind.METONYM);
+                }
+            }
+        }
+        for (Tsv.Row r : rows("organisations.tsv", extraDir)) {
+            Actor a = register(new Actor("org/" + Actor.slugOf(firstNonEmpty(r.get("acronym_en"), r.get("name_en"))),
+                    ActorType.ORGANISATION, r.get("wikidata"), firstNonEmpty(r.get("acronym_en"), r.get("name_en")),
+                    firstNonEmpty(r.get("acronym_fr"), r.get("name_fr"), r.get("acronym_en"), r.get("name_en")),
+                    nonEmpty(r.get("name_en"), r.get("name_fr"))));
+            for (String col : List.of("name_en", "name_fr")) {
+                name(candidates, r.get(col), a, Mention.Kind.NAME);
+            }
+            for (String col : List.of("acronym_en", "acronym_fr")) {
+                name(candidates, r.get(col), a, Mention.Kind.ACRONYM);
+            }
+        }
+        for (Tsv.Row r : rows("actors.tsv", extraDir)) {
+            ActorType type = switch (r.get("type")) {
+                case "country" -> ActorType.COUNTRY;
+                case "org" -> ActorType.ORGANISATION;
+                case "format" -> ActorType.FORMAT;
+                case "group" -> ActorType.GROUP;
+                case "place" -> ActorType.PLACE;
+                default -> throw new EntenteException(r.origin() + ": column 'type' is '" + r.get("type")
+                        + "'; use country, org, format, group or place");
+            };
+            String qid = r.get("wikidata");
+            Actor a = qid.isEmpty() ? null : byQid.get(qid);
+            if (a == null) {
+                a = register(new Actor(type.pathSegment() + "/" + Actor.slugOf(r.get("name_en")), type,
+                        qid.isEmpty() ? null : qid, r.get("name_en"), r.get("name_fr"), r.list("aliases")));
+            }
+            final Actor actor = a;
+            name(candidates, r.get("name_en"), actor, Mention.Kind.NAME);
+            name(candidates, r.get("name_fr"), actor, Mention.Kind.NAME);
+            r.list("aliases").forEach(n -> name(candidates, n, actor, Mention.Kind.NAME));
+        }
+        for (Tsv.Row r : rows("seats.tsv", extraDir)) {
+            Actor a = byIso2.get(r.get("iso2"));
+            if (a == null) {
+                throw new EntenteException(r.origin() + ": column 'iso2' is '" + r.get("iso2") + "', not a code of countries.tsv");
+            }
+            name(candidates, r.get("phrase"), a, Mention.Kind.METONYM);
+        }
+        Map<String, Actor> persons = new LinkedHashMap<>();
+        holders = OfficeHolders.fromRows(rows("office-holders.tsv", extraDir), persons);
+        for (Actor p : persons.values()) {
+            Actor a = register(p);
+            Set<String> full = new LinkedHashSet<>(List.of(a.labelEn(), a.labelFr()));
+            full.forEach(n -> name(candidates, n, a, Mention.Kind.PERSON_NAME));
+            Set<String> surnames = new LinkedHashSet<>();
+            for (String n : full) {
+                surnames.add(lastWord(n));
+            }
+            for (String alias : a.altLabels()) {
+                boolean single = !alias.contains(" ");
+                name(candidates, alias, a, single ? Mention.Kind.SURNAME : Mention.Kind.PERSON_NAME);
+                if (single) {
+                    surnames.add(alias);
+                }
+            }
+            for (String s : surnames) {
+                surnameOwners.computeIfAbsent(PhraseIndex.normalise(s), k -> new LinkedHashSet<>()).add(a.slug());
+                name(candidates, s, a, Mention.Kind.SURNAME);
+            }
+        }
+        addUnambiguous(candidates);
+        for (Tsv.Row r : rows("roles.tsv", extraDir)) {
+            Role role = new Role(r.get("office"), r.get("only_of").isEmpty() ? null : r.get("only_of"));
+            PhraseIndex<Role> index = roles.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>());
+            for (String form : pluralForms(r.get("phrase"))) {
+                index.add(form, role, PhraseIndex.CaseRule.ANY);
+            }
+        }
+        for (Tsv.Row r : rows("phrases.tsv", extraDir)) {
+            String cat = r.get("category");
+            phrases.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>()).add(r.get("phrase"), cat,
+                    cat.equals("honorific") ? PhraseIndex.CaseRule.CAPITAL : PhraseIndex.CaseRule.ANY);
+        }
+    }
+
+    private record Candidate(String phrase, Known known) {
+    }
+
+    private static void name(Map<String, List<Candidate>> c, String phrase, Actor a, Mention.Kind kind) {
+        if (phrase == null || phrase.isBlank() || phrase.strip().length() < 2) {
+            return;
+        }
+        c.computeIfAbsent(PhraseIndex.normalise(phrase), k -> new ArrayList<>()).add(new Candidate(phrase.strip(),
+                new Known(a, kind)));
+    }
+
+    /**
+     * A phrase naming two different actors the same way ("Congolese", "Korea") is left out: a wrong link
+     * costs more than a missing one. Names beat metonyms and demonyms of other actors.
+     */
+    private void addUnambiguous(Map<String, List<Candidate>> candidates) {
+        for (List<Candidate> list : candidates.values()) {
+            int best = list.stream().mapToInt(c -> rank(c.known.kind())).min().orElse(9);
+            List<Candidate> top = list.stream().filter(c -> rank(c.known.kind()) == best).toList();
+            long distinct = top.stream().map(c -> c.known.actor().slug()).distinct().count();
+            if (distinct != 1) {
+                continue;
+            }
+            Set<String> added = new LinkedHashSet<>();
+            for (Candidate c : top) {
+                if (added.add(c.phrase + "|" + c.known.kind())) {
+                    names.addAsWritten(c.phrase, c.known);
+                }
+            }
+        }
+    }
+
+    private static int rank(Mention.Kind k) {
+        return switch (k) {
+            case NAME, ACRONYM, PERSON_NAME -> 0;
+            case METONYM -> 1;
+            case DEMONYM -> 2;
+            default -> 3;
+        };
+    }
+
+    private Actor register(Actor a) {
+        Actor prev = bySlug.putIfAbsent(a.slug(), a);
+        if (prev != null && prev != a) {
+            // Two actors whose English names slug alike: keep them apart by Q-id.
+            a = new Actor(a.slug() + "-" + (a.qid() == null ? bySlug.size() : a.qid().toLowerCase(Locale.ROOT)),
+                    a.type(), a.qid(), a.labelEn(), a.labelFr(), a.altLabels());
+            bySlug.put(a.slug(), a);
+        }
+        if (a.qid() != null && !a.qid().isEmpty()) {
+            byQid.putIfAbsent(a.qid(), a);
+        }
+        return a;
+    }
+
+    /**
+     * The phrase and its plurals ("les présidents russe et français", "the two foreign ministers"):
+     * French marks the head noun, which comes first; English the last word. Regular plurals only.
+     */
+    static List<String> pluralForms(String phrase) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(phrase);
+        String[] w = phrase.split(" ");
+        for (int idx : new int[] {0, w.length - 1}) {
+            String[] copy = w.clone();
+            String word = copy[idx];
+            if (!word.endsWith("s") && !word.endsWith("x") && word.length() > 2) {
+                copy[idx] = word + "s";
+                out.add(String.join(" ", copy));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String lastWord(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w[w.length - 1];
+    }
+
+    private static String firstNonEmpty(String... s) {
+        for (String x : s) {
+            if (x != null && !x.isBlank()) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> nonEmpty(String... s) {
+        List<String> out = new ArrayList<>();
+        for (String x : s) {
+            if (x != null && !x.isBlank()) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    public Actor byQid(String qid) {
+        return byQid.get(qid);
+    }
+
+    public Actor bySlug(String slug) {
+        return bySlug.get(slug);
+    }
+
+    /** Every actor of the dictionary, in load order. */
+    public Collection<Actor> actors() {
+        return bySlug.values();
+    }
+
+    public PhraseIndex<Known> names() {
+        return names;
+    }
+
+    /** Role words of a language (empty index for an unknown one). */
+    public PhraseIndex<Role> roles(String lang) {
+        return roles.getOrDefault(lang, new PhraseIndex<>());
+    }
+
+    public PhraseIndex<String> phrases(String lang) {
+        return phrases.getOrDefault(lang, new PhraseIndex<>());
+    }
+
+    public OfficeHolders holders() {
+        return holders;
+    }
+
+    /** How many known people share this surname. */
+    public int surnameOwners(String surname) {
+        return surnameOwners.getOrDefault(PhraseIndex.normalise(surname), Set.of()).size();
+    }
+}
