@@ -1,0 +1,163 @@
+package org.entente;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.entente.article.Article;
+import org.entente.article.ArticleReader;
+import org.entente.article.ArticleSink;
+import org.entente.article.Rejected;
+import org.entente.rdf.ArticleGraph;
+
+/**
+ * Reads articles, runs the pipeline on them in parallel and hands the graphs on in batches (to a
+ * {@link org.entente.store.KnowledgeStore}, or to a writer). A bad article is reported and skipped;
+ * the rest of its batch goes on.
+ *
+ * <pre>{@code
+ * Ingestor.Report r = Ingestor.builder().pipeline(p).threads(2).batchSize(200)
+ *         .sink(store::write).build().run(List.of(Path.of("data")));
+ * }</pre>
+ */
+public final class Ingestor {
+    /** What an ingest did: how many articles were stored, and which records were rejected and why. */
+    public record Report(int stored, List<Rejected> rejected) {
+        public boolean ok() {
+            return rejected.isEmpty();
+        }
+    }
+
+    private final Pipeline pipeline;
+    private final int threads;
+    private final int batchSize;
+    private final Consumer<List<ArticleGraph>> sink;
+    private final Consumer<Rejected> onReject;
+
+    private Ingestor(Builder b) {
+        this.pipeline = b.pipeline;
+        this.threads = b.threads;
+        this.batchSize = b.batchSize;
+        this.sink = b.sink;
+        this.onReject = b.onReject;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Report run(List<Path> paths) {
+        List<Rejected> rejected = new ArrayList<>();
+        int[] stored = {0};
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "entente-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Article> batch = new ArrayList<>(batchSize);
+            ArticleSink reader = new ArticleSink() {
+                @Override
+                public void accept(Article a) {
+                    batch.add(a);
+                    if (batch.size() >= batchSize) {
+                        stored[0] += flush(batch, pool, rejected);
+                        batch.clear();
+                    }
+                }
+
+                @Override
+                public void reject(Rejected r) {
+                    rejected.add(r);
+                    onReject.accept(r);
+                }
+            };
+            ArticleReader.read(paths, reader);
+            if (!batch.isEmpty()) {
+                stored[0] += flush(batch, pool, rejected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Report(stored[0], List.copyOf(rejected));
+    }
+
+    private int flush(List<Article> batch, ExecutorService pool, List<Rejected> rejected) {
+        List<Future<ArticleGraph>> futures = new ArrayList<>(batch.size());
+        for (Article a : batch) {
+            futures.add(pool.submit(() -> pipeline.process(a)));
+        }
+        List<ArticleGraph> graphs = new ArrayList<>(batch.size());
+        for (int i = 0; i < futures.size(); i++) {
+            Article a = batch.get(i);
+            try {
+                graphs.add(futures.get(i).get());
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                Rejected r = new Rejected(a.origin(), c instanceof EntenteException ? c.getMessage()
+                        : "extraction failed for article '" + a.id() + "': " + c);
+                rejected.add(r);
+                onReject.accept(r);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EntenteException("interrupted", e);
+            }
+        }
+        if (!graphs.isEmpty()) {
+            sink.accept(graphs);
+        }
+        return graphs.size();
+    }
+
+    /** Settings: pipeline (required), threads (default: cores), batch size (default 200), sink (required). */
+    public static final class Builder {
+        private Pipeline pipeline;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int batchSize = 200;
+        private Consumer<List<ArticleGraph>> sink;
+        private Consumer<Rejected> onReject = r -> { };
+
+        public Builder pipeline(Pipeline p) {
+            this.pipeline = p;
+            return this;
+        }
+
+        public Builder threads(int n) {
+            if (n < 1) {
+                throw new EntenteException("--threads must be at least 1, not " + n);
+            }
+            this.threads = n;
+            return this;
+        }
+
+        public Builder batchSize(int n) {
+            if (n < 1) {
+                throw new EntenteException("--batch must be at least 1, not " + n);
+            }
+            this.batchSize = n;
+            return this;
+        }
+
+        public Builder sink(Consumer<List<ArticleGraph>> s) {
+            this.sink = s;
+            return this;
+        }
+
+        /** Called for each rejected record as it happens (e.g. to print it). */
+        public Builder onReject(Consumer<Rejected> c) {
+            this.onReject = c;
+            return this;
+        }
+
+        public Ingestor build() {
+            if (pipeline == null || sink == null) {
+                throw new IllegalStateException("Ingestor needs a pipeline and a sink");
+            }
+            return new Ingestor(this);
+        }
+    }
+}

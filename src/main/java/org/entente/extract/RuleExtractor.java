@@ -1,0 +1,564 @@
+package org.entente.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.actors.Actor;
+import org.entente.actors.ActorDictionary;
+import org.entente.actors.ActorType;
+import org.entente.actors.DictionaryRecogniser;
+import org.entente.actors.Mention;
+import org.entente.actors.OfficeHolders;
+import org.entente.actors.RecognisedArticle;
+import org.entente.nlp.Sentence;
+import org.entente.nlp.Token;
+
+/**
+ * Relations by trigger lexicon and argument frames. For each trigger (a lemma or lemma sequence of the
+ * article's language, see {@link TriggerLexicon}) the agent is the nearest actor mention before it that
+ * no preposition governs (with its coordinated mentions: "X et Y se sont entretenus"), or the "by/par"
+ * phrase of a passive; the target is the first mention after it introduced by one of the frame's
+ * prepositions (or none, for a direct object). Negated, hypothetical and alleged events (inside an
+ * accusation, denial, refusal or threat) are not asserted; planned ones are kept, marked planned.
+ * Leadership comes from role phrases ("le président russe Vladimir Poutine") and from the office-holder
+ * data for people the article names. Thread-safe.
+ *
+ * <pre>{@code
+ * RelationExtractor ex = new RuleExtractor(dictionary);
+ * Extraction x = ex.extract(recognised);
+ * }</pre>
+ */
+public final class RuleExtractor implements RelationExtractor {
+    /** Relations under whose scope the rest of the clause is reported, not asserted. */
+    private static final Set<RelationType> SCOPE_TAKERS = Set.of(RelationType.ACCUSED, RelationType.DENIED,
+            RelationType.REJECTED, RelationType.THREATENED);
+    private static final Set<String> CLAUSE_END = Set.of(";", ":", "?", "!");
+    private static final int TARGET_WINDOW = 14;
+    private static final int AGENT_WINDOW = 25;
+
+    private final ActorDictionary dict;
+    private final Map<String, TriggerLexicon> lexicons = new HashMap<>();
+
+    public RuleExtractor(ActorDictionary dict) {
+        this.dict = dict;
+        for (String lang : List.of("en", "fr")) {
+            lexicons.put(lang, TriggerLexicon.load(lang));
+        }
+    }
+
+    @Override
+    public Extraction extract(RecognisedArticle article) {
+        TriggerLexicon lex = lexicons.get(article.analysed().lang());
+        List<Event> events = new ArrayList<>();
+        LocalDate articleDate = article.analysed().article().date();
+        DateResolver dates = new DateResolver(article.analysed().lang(), articleDate);
+        for (Sentence s : article.analysed().sentences()) {
+            List<Mention> ms = article.inSentence(s.index());
+            affiliations(s, ms, articleDate, events);
+            if (lex != null && !ms.isEmpty()) {
+                new SentenceRules(s, ms, lex, dates, events).run();
+            }
+        }
+        resolveDenials(events);
+        return new Extraction(article, dedupe(events));
+    }
+
+    /** leaderOf from role phrases, and from the office-holder data for people named. */
+    private void affiliations(Sentence s, List<Mention> ms, LocalDate date, List<Event> out) {
+        for (Mention m : ms) {
+            Actor a = m.actor();
+            if (a.type() != ActorType.PERSON || m.actors().size() != 1) {
+                continue;
+            }
+            if (m.office() != null && m.officeOf() != null && DictionaryRecogniser.LEADING_OFFICES.contains(m.office())) {
+                out.add(affiliation(RelationType.LEADER_OF, a, m.officeOf(), s, m, Confidence.ROLE_PHRASE));
+            } else if (m.office() == null) {
+                for (OfficeHolders.Term t : dict.holders().termsOf(a, date)) {
+                    Actor of = dict.byQid(t.of());
+                    if (of != null && DictionaryRecogniser.LEADING_OFFICES.contains(t.office())) {
+                        out.add(affiliation(RelationType.LEADER_OF, a, of, s, m, Confidence.OFFICE_DATA));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Event affiliation(RelationType rel, Actor a, Actor b, Sentence s, Mention m, double confidence) {
+        return new Event(rel, a, b, null, Modality.ACTUAL, s.index(), s.start(), s.end(), s.text(),
+                s.text().substring(m.start() - s.start(), m.end() - s.start()), confidence, null, rel.eventClass());
+    }
+
+    /** A denial with no explicit target denies the last accusation made against its agent. */
+    private static void resolveDenials(List<Event> events) {
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.relation() == RelationType.DENIED && e.target() == e.agent()) {
+                Event acc = null;
+                for (int j = i - 1; j >= 0; j--) {
+                    Event p = events.get(j);
+                    if (p.relation() == RelationType.ACCUSED && p.target().slug().equals(e.agent().slug())) {
+                        acc = p;
+                        break;
+                    }
+                }
+                events.set(i, acc == null ? null : new Event(e.relation(), e.agent(), acc.agent(), e.date(), e.modality(),
+                        e.sentence(), e.evidenceStart(), e.evidenceEnd(), e.evidence(), e.trigger(),
+                        e.confidence() - 0.1, e.cameo(), e.eventClass()));
+            }
+        }
+        events.removeIf(java.util.Objects::isNull);
+    }
+
+    /** One event per fact, the most confident first seen; self-relations dropped. */
+    private static List<Event> dedupe(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            if (e.agent().slug().equals(e.target().slug())) {
+                continue;
+            }
+            boolean dup = false;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).sameFact(e) && out.get(i).sentence() == e.sentence()) {
+                    dup = true;
+                    if (e.confidence() > out.get(i).confidence()) {
+                        out.set(i, e);
+                    }
+                    break;
+                }
+            }
+            if (!dup) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The rules applied to one sentence. */
+    private static final class SentenceRules {
+        final Sentence s;
+        final List<Token> toks;
+        final List<Mention> ms;
+        final TriggerLexicon lex;
+        final DateResolver dates;
+        final List<Event> out;
+        final boolean french;
+        /** Token index from which on the clause is under an accusation/denial/refusal/threat. */
+        int scopeFrom = Integer.MAX_VALUE;
+
+        SentenceRules(Sentence s, List<Mention> ms, TriggerLexicon lex, DateResolver dates, List<Event> out) {
+            this.s = s;
+            this.toks = s.tokens();
+            this.ms = ms;
+            this.lex = lex;
+            this.dates = dates;
+            this.out = out;
+            this.french = dates.french();
+        }
+
+        void run() {
+            int i = 0;
+            while (i < toks.size()) {
+                if (inMention(i)) {
+                    i++;
+                    continue;
+                }
+                TriggerLexicon.Trigger t = triggerAt(i);
+                if (t == null) {
+                    i++;
+                    continue;
+                }
+                int end = i + t.lemmas().size();
+                apply(t, i, end);
+                i = end;
+            }
+        }
+
+        boolean inMention(int i) {
+            for (Mention m : ms) {
+                if (m.covers(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        TriggerLexicon.Trigger triggerAt(int i) {
+            for (TriggerLexicon.Trigger t : lex.startingWith(toks.get(i).lemma())) {
+                if (i + t.lemmas().size() > toks.size()) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 1; k < t.lemmas().size() && ok; k++) {
+                    ok = toks.get(i + k).lemma().equals(t.lemmas().get(k));
+                }
+                if (!ok || !posOk(t, toks.get(i))) {
+                    continue;
+                }
+                if (!t.needs().isEmpty() && !followedBy(i + t.lemmas().size(), t.needs(), 6)) {
+                    continue;
+                }
+                if (t.has("refl") && !reflexive(i)) {
+                    continue;
+                }
+                return t;
+            }
+            return null;
+        }
+
+        boolean posOk(TriggerLexicon.Trigger t, Token tok) {
+            return switch (t.pos()) {
+                case "VERB" -> tok.isPos("VERB") || tok.isPos("AUX") && !t.lemmas().isEmpty();
+                case "NOUN" -> tok.isPos("NOUN") || tok.isPos("PROPN");
+                default -> true;
+            };
+        }
+
+        boolean followedBy(int from, Set<String> lemmas, int window) {
+            for (int k = from; k < Math.min(toks.size(), from + window); k++) {
+                if (lemmas.contains(toks.get(k).lemma())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** French "se"/"s'" within three tokens before the verb ("se sont entretenus", "s'est rendu"). */
+        boolean reflexive(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                String l = toks.get(k).lemma();
+                if (l.equals("se")) {
+                    return true;
+                }
+                if (!(toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV") || l.equals("ne"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        void apply(TriggerLexicon.Trigger t, int ts, int te) {
+            boolean scoped = ts >= scopeFrom;
+            if (SCOPE_TAKERS.contains(t.relation()) && ts < scopeFrom) {
+                scopeFrom = te;
+            }
+            if (scoped || negated(ts, te) || hypothetical(ts)) {
+                return;
+            }
+            double conf = Confidence.BASE;
+            List<Actor> agents = new ArrayList<>();
+            List<Actor> targets = new ArrayList<>();
+            Mention agentMention = null;
+            // Passive: "was received by X", "a été reçu par X".
+            Mention byAgent = passive(ts) ? firstAfter(te, Set.of("by", "par"), false) : null;
+            if (byAgent != null) {
+                agents.addAll(byAgent.actors());
+                Mention subj = agentBefore(ts);
+                if (subj != null) {
+                    targets.addAll(coordinatedLeft(subj));
+                }
+                agentMention = byAgent;
+            } else {
+                if (t.has("between")) {
+                    Mention first = firstAfter(te, Set.of("between", "entre"), false);
+                    if (first != null) {
+                        List<Actor> parties = coordinatedRight(first);
+                        if (parties.size() >= 2) {
+                            emitAll(t, ts, te, parties.subList(0, 1), parties.subList(1, parties.size()), conf, first);
+                            return;
+                        }
+                    }
+                }
+                agentMention = agentBefore(ts);
+                if (agentMention == null && t.pos().equals("NOUN")) {
+                    agentMention = genitiveAfter(te);
+                    conf -= Confidence.NOMINAL;
+                }
+                if (agentMention != null) {
+                    agents.addAll(coordinatedLeft(agentMention));
+                    if (ts - agentMention.last() > 8) {
+                        conf -= Confidence.DISTANT_AGENT;
+                    }
+                }
+                Mention target = firstAfter(te, t.targetPreps(), t.directObject());
+                if (target != null) {
+                    targets.addAll(coordinatedRight(target));
+                    if (uncertain(target)) {
+                        conf -= Confidence.METONYM;
+                    }
+                }
+            }
+            if (agents.isEmpty()) {
+                return;
+            }
+            if (agentMention != null && uncertain(agentMention)) {
+                conf -= Confidence.METONYM;
+            }
+            if (targets.isEmpty() && t.has("recip") && agents.size() >= 2) {
+                emitAll(t, ts, te, agents.subList(0, 1), agents.subList(1, agents.size()), conf - Confidence.RECIPROCAL,
+                        agentMention);
+                return;
+            }
+            if (targets.isEmpty() && t.relation() == RelationType.DENIED) {
+                // Resolved against the last accusation of the article (see resolveDenials).
+                targets.add(agents.get(0));
+            }
+            if (targets.isEmpty()) {
+                return;
+            }
+            emitAll(t, ts, te, agents, targets, conf, agentMention);
+        }
+
+        void emitAll(TriggerLexicon.Trigger t, int ts, int te, List<Actor> agents, List<Actor> targets, double conf,
+                     Mention near) {
+            Modality mod = planned(ts, te, near) ? Modality.PLANNED : Modality.ACTUAL;
+            RelationType rel = t.relation();
+            String cameo = t.cameo();
+            String eventClass = t.eventClass();
+            if (mod == Modality.PLANNED && (rel == RelationType.MET_WITH || rel == RelationType.TALKED_WITH
+)) {
+                rel = RelationType.PLANS_TO_MEET;
+                cameo = RelationType.PLANS_TO_MEET.defaultCameo();
+                eventClass = RelationType.PLANS_TO_MEET.eventClass();
+            }
+            if (rel == RelationType.TALKED_WITH && (t.has("phone") || phoneCue())) {
+                eventClass = "PhoneCall";
+                cameo = "041";
+            }
+            LocalDate date = dates.resolve(s, toks, ts, mod);
+            String trigger = s.text().substring(toks.get(ts).start() - s.start(), toks.get(te - 1).end() - s.start());
+            double c = Math.max(Confidence.FLOOR, Math.min(1.0, conf));
+            for (Actor a : agents) {
+                for (Actor b : targets) {
+                    if (!a.slug().equals(b.slug()) && fits(rel, a, b)) {
+                        out.add(new Event(rel, a, b, date, mod, s.index(), s.start(), s.end(), s.text(), trigger,
+                                Math.round(c * 100) / 100.0, cameo, eventClass));
+                    }
+                }
+            }
+        }
+
+        /** Type constraints: places neither act nor are talked with; visits and deployments go to places or countries. */
+        boolean fits(RelationType rel, Actor a, Actor b) {
+            if (a.type() == ActorType.PLACE) {
+                return false;
+            }
+            return switch (rel) {
+                case VISITED, DEPLOYS, ATTACKED -> true;
+                default -> b.type() != ActorType.PLACE;
+            };
+        }
+
+        boolean phoneCue() {
+            for (Token tok : toks) {
+                if (lex.cue("phone", tok.lemma())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean uncertain(Mention m) {
+            return m.kind() == Mention.Kind.DEMONYM || m.kind() == Mention.Kind.GROUP;
+        }
+
+        /** "not", "n't", "never" just before; French "ne … pas/jamais/plus/aucun" around the verb. */
+        boolean negated(int ts, int te) {
+            for (int k = Math.max(0, ts - 4); k < ts; k++) {
+                if (lex.cue("negation", toks.get(k).lemma())) {
+                    return true;
+                }
+            }
+            for (int k = te; k < Math.min(toks.size(), te + 2); k++) {
+                if (lex.cue("negation_after", toks.get(k).lemma())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "if", "si", "unless" earlier in the clause. */
+        boolean hypothetical(int ts) {
+            for (int k = ts - 1; k >= 0; k--) {
+                String l = toks.get(k).lemma();
+                if (CLAUSE_END.contains(l)) {
+                    return false;
+                }
+                if (lex.cue("hypothetical", l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Intention, agreement or future before the trigger (since the agent), or "scheduled" right after. */
+        boolean planned(int ts, int te, Mention agent) {
+            int from = agent != null && agent.last() <= ts ? agent.last() : Math.max(0, ts - 6);
+            for (int k = Math.max(from, ts - 12); k < ts; k++) {
+                Token tok = toks.get(k);
+                if (lex.cue("planned", tok.lemma()) || lex.cue("planned", tok.lower())) {
+                    return true;
+                }
+            }
+            if (french && futureTense(toks.get(ts))) {
+                return true;
+            }
+            for (int k = te; k < Math.min(toks.size(), te + 4); k++) {
+                if (lex.cue("planned_after", toks.get(k).lemma()) || lex.cue("planned_after", toks.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** French simple future ("rencontrera", "signeront"): the form ends in -ra/-ront/-rons… and is not the lemma. */
+        boolean futureTense(Token tok) {
+            String w = tok.lower();
+            return tok.isPos("VERB") && !w.equals(tok.lemma())
+                    && (w.endsWith("ra") || w.endsWith("ront") || w.endsWith("rons") || w.endsWith("rez") || w.endsWith("rai"));
+        }
+
+        boolean passive(int ts) {
+            for (int k = ts - 1; k >= Math.max(0, ts - 3); k--) {
+                Token tok = toks.get(k);
+                if (lex.cue("passive_aux", tok.lower())) {
+                    return toks.get(ts).isPos("VERB");
+                }
+                if (!tok.isPos("ADV") && !tok.isPos("AUX")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The preposition governing a mention: the first non-determiner, non-adjective word before it. */
+        String governor(Mention m) {
+            for (int k = m.first() - 1; k >= 0 && k >= m.first() - 3; k--) {
+                Token tok = toks.get(k);
+                if (tok.isPos("DET") || tok.isPos("NUM") || tok.lower().equals("the")) {
+                    continue;
+                }
+                if (tok.isPos("ADP") || tok.isPos("ADP+DET") || lex.cue("preposition", tok.lemma())) {
+                    return tok.lemma();
+                }
+                return null;
+            }
+            return null;
+        }
+
+        Mention agentBefore(int ts) {
+            Mention best = null;
+            for (Mention m : ms) {
+                if (m.last() > ts || ts - m.last() > AGENT_WINDOW) {
+                    continue;
+                }
+                if (crossesClauseEnd(m.last(), ts)) {
+                    continue;
+                }
+                String g = governor(m);
+                if (g != null) {
+                    continue;
+                }
+                if (best == null || m.last() > best.last()) {
+                    best = m;
+                }
+            }
+            return best;
+        }
+
+        boolean crossesClauseEnd(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (CLAUSE_END.contains(toks.get(k).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A nominal trigger's agent after it: "attacks by the Houthis", "l'intervention américaine". */
+        Mention genitiveAfter(int te) {
+            for (Mention m : ms) {
+                if (m.first() < te || m.first() - te > 3) {
+                    continue;
+                }
+                String g = governor(m);
+                if (m.first() == te && m.kind() == Mention.Kind.DEMONYM || "by".equals(g) || "par".equals(g)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /** The first mention after the trigger whose governor is one of {@code preps} (or none, for a direct object). */
+        Mention firstAfter(int te, Set<String> preps, boolean direct) {
+            for (Mention m : ms) {
+                if (m.first() < te || m.first() - te > TARGET_WINDOW || crossesClauseEnd(te, m.first())) {
+                    continue;
+                }
+                String g = governor(m);
+                if (g == null ? direct : preps.contains(g)) {
+                    return m;
+                }
+                if (g == null && !direct && m.first() - te <= 1) {
+                    continue;
+                }
+            }
+            return null;
+        }
+
+        /** A mention with those coordinated before it: "Poutine et Macron", "X, Y and Z". */
+        List<Actor> coordinatedLeft(Mention m) {
+            List<Actor> out = new ArrayList<>(m.actors());
+            Mention cur = m;
+            while (true) {
+                Mention prev = null;
+                for (Mention o : ms) {
+                    if (o.last() < cur.first() && (prev == null || o.last() > prev.last())) {
+                        prev = o;
+                    }
+                }
+                if (prev == null || !conjunctionBetween(prev.last(), cur.first())) {
+                    break;
+                }
+                out.addAll(0, prev.actors());
+                cur = prev;
+            }
+            return out;
+        }
+
+        List<Actor> coordinatedRight(Mention m) {
+            List<Actor> out = new ArrayList<>(m.actors());
+            Mention cur = m;
+            while (true) {
+                Mention next = null;
+                for (Mention o : ms) {
+                    if (o.first() >= cur.last() && (next == null || o.first() < next.first())) {
+                        next = o;
+                    }
+                }
+                if (next == null || !conjunctionBetween(cur.last(), next.first())) {
+                    break;
+                }
+                out.addAll(next.actors());
+                cur = next;
+            }
+            return out;
+        }
+
+        /** Only "and/et/," and determiners or prepositions between two mentions. */
+        boolean conjunctionBetween(int from, int to) {
+            boolean conj = false;
+            for (int k = from; k < to; k++) {
+                Token tok = toks.get(k);
+                if (lex.cue("conjunction", tok.lower())) {
+                    conj = true;
+                } else if (!(tok.isPos("DET") || tok.isPos("ADP") || tok.isPos("ADP+DET"))) {
+                    return false;
+                }
+            }
+            return conj && to - from <= 4;
+        }
+    }
+}
