@@ -140,6 +140,16 @@ public final class ActorDictionary {
             }
             name(candidates, r.get("phrase"), a, Mention.Kind.METONYM);
         }
+        for (Tsv.Row r : rows("preferred.tsv", extraDir)) {
+            Actor a = byIso2.get(r.get("iso2"));
+            List<Candidate> list = candidates.get(PhraseIndex.normalise(r.get("phrase")));
+            if (a == null) {
+                throw new EntenteException(r.origin() + ": column 'iso2' is '" + r.get("iso2") + "', not a code of countries.tsv");
+            }
+            if (list != null) {
+                list.removeIf(c -> c.known.actor().type() == ActorType.COUNTRY && c.known.actor() != a);
+            }
+        }
         Map<String, Actor> persons = new LinkedHashMap<>();
         holders = OfficeHolders.fromRows(rows("office-holders.tsv", extraDir), persons);
         for (Actor p : persons.values()) {

@@ -76,7 +76,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         }
 
         void sentence(Sentence s) {
-            List<Token> toks = s.tokens();
+            List<Token> toks = withoutPossessives(s.tokens());
             PhraseIndex.Text text = new PhraseIndex.Text(toks);
             List<Item> items = items(s, toks, text);
             int i = 0;
@@ -469,6 +469,26 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             mentions.add(new Mention(s.index(), first, last, t.get(first).start(), t.get(last - 1).end(), actors, kind,
                     office, officeOf));
         }
+    }
+
+    /**
+     * The tokens with a glued English possessive cut off ("Russia’s" → "Russia"), so that a name matches
+     * on token boundaries; the tokenizer does not always split "'s". Offsets and indices are unchanged.
+     */
+    static List<Token> withoutPossessives(List<Token> toks) {
+        List<Token> out = null;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            String x = t.text();
+            if (x.length() > 3 && Character.isUpperCase(x.codePointAt(0))
+                    && (x.endsWith("'s") || x.endsWith("\u2019s"))) {
+                if (out == null) {
+                    out = new ArrayList<>(toks);
+                }
+                out.set(i, new Token(x.substring(0, x.length() - 2), t.start(), t.end() - 2, t.pos(), t.lemma()));
+            }
+        }
+        return out == null ? toks : out;
     }
 
     private static boolean partOfName(Token t) {

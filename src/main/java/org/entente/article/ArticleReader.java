@@ -96,7 +96,10 @@ public final class ArticleReader {
     private static List<Path> filesUnder(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile)
-                    .filter(f -> !f.getFileName().toString().equalsIgnoreCase("README.md")).sorted().toList();
+                    .filter(f -> !f.getFileName().toString().equalsIgnoreCase("README.md"))
+                    // Gold annotation files hold the same articles as the corpus: read them only when named.
+                    .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gold.jsonl"))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new EntenteException(dir + ": cannot list directory: " + e.getMessage(), e);
         }

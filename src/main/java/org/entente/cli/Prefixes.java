@@ -12,6 +12,9 @@ final class Prefixes {
     static {
         STANDARD.put("dip", Dip.NS);
         STANDARD.put("ent", Dip.ID);
+        for (org.entente.actors.ActorType t : org.entente.actors.ActorType.values()) {
+            STANDARD.putIfAbsent(t.pathSegment(), Dip.ID + t.pathSegment() + "/");
+        }
         STANDARD.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         STANDARD.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         STANDARD.put("owl", "http://www.w3.org/2002/07/owl#");

@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code entente query FILE.rq | -e SPARQL}: run a query against the store. */
-@Command(name = "query", description = "Run a SPARQL query against the store. The prefixes dip:, ent:, rdf:, rdfs:, "
-        + "owl:, xsd:, schema:, dcterms:, prov:, skos: and wd: need no declaration.")
+@Command(name = "query", description = "Run a SPARQL query against the store. The prefixes dip:, ent:, country:, "
+        + "org:, format:, group:, person:, place:, rdf:, rdfs:, owl:, xsd:, schema:, dcterms:, prov:, skos: and wd: "
+        + "need no declaration.")
 final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

@@ -37,6 +37,9 @@ public final class RuleExtractor implements RelationExtractor {
             RelationType.REJECTED, RelationType.THREATENED);
     private static final Set<String> CLAUSE_END = Set.of(";", ":", "?", "!");
     private static final int TARGET_WINDOW = 14;
+    /** Words marking a past office holder (closed class, both languages). */
+    private static final Set<String> FORMER = Set.of("former", "late", "ex", "then", "erstwhile", "ancien", "ancienne",
+            "anciens", "feu", "défunt", "défunte", "ex-président", "ex-premier");
     private static final int AGENT_WINDOW = 25;
 
     private final ActorDictionary dict;
@@ -73,6 +76,10 @@ public final class RuleExtractor implements RelationExtractor {
             if (a.type() != ActorType.PERSON || m.actors().size() != 1) {
                 continue;
             }
+            if (former(s, m)) {
+                // "the former/late president X", "l'ancien Premier ministre X": not in office at the article's date.
+                continue;
+            }
             if (m.office() != null && m.officeOf() != null && DictionaryRecogniser.LEADING_OFFICES.contains(m.office())) {
                 out.add(affiliation(RelationType.LEADER_OF, a, m.officeOf(), s, m, Confidence.ROLE_PHRASE));
             } else if (m.office() == null) {
@@ -84,6 +91,18 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
         }
+    }
+
+    /** "former", "late", "ex-", "ancien", "feu" just before the mention or inside its role words. */
+    private boolean former(Sentence s, Mention m) {
+        List<Token> toks = s.tokens();
+        for (int k = Math.max(0, m.first() - 3); k < m.last(); k++) {
+            String w = toks.get(k).lower().replaceAll("[-\u2010]$", "");
+            if (FORMER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Event affiliation(RelationType rel, Actor a, Actor b, Sentence s, Mention m, double confidence) {
@@ -136,6 +155,41 @@ public final class RuleExtractor implements RelationExtractor {
         return out;
     }
 
+    /** An English word and the stems its inflection may hide, most likely first. */
+    static List<String> stems(String w) {
+        List<String> out = new ArrayList<>(List.of(w));
+        int n = w.length();
+        if (n > 4 && w.endsWith("ied")) {
+            out.add(w.substring(0, n - 3) + "y");
+        } else if (n > 4 && w.endsWith("ed")) {
+            out.add(w.substring(0, n - 1));
+            out.add(w.substring(0, n - 2));
+            if (w.charAt(n - 3) == w.charAt(n - 4)) {
+                out.add(w.substring(0, n - 3));
+            }
+        } else if (n > 5 && w.endsWith("ing")) {
+            out.add(w.substring(0, n - 3));
+            out.add(w.substring(0, n - 3) + "e");
+            if (w.charAt(n - 4) == w.charAt(n - 5)) {
+                out.add(w.substring(0, n - 4));
+            }
+        } else if (n > 4 && w.endsWith("ies")) {
+            out.add(w.substring(0, n - 3) + "y");
+        } else if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            out.add(w.substring(0, n - 1));
+            if (w.endsWith("es")) {
+                out.add(w.substring(0, n - 2));
+            }
+        }
+        return out;
+    }
+
+    /** The most likely stem of an English word (for cue lookups). */
+    static String stem(String w) {
+        List<String> st = stems(w);
+        return st.get(st.size() > 1 ? 1 : 0);
+    }
+
     /** The rules applied to one sentence. */
     private static final class SentenceRules {
         final Sentence s;
@@ -186,13 +240,32 @@ public final class RuleExtractor implements RelationExtractor {
         }
 
         TriggerLexicon.Trigger triggerAt(int i) {
-            for (TriggerLexicon.Trigger t : lex.startingWith(toks.get(i).lemma())) {
+            for (String first : lemmas(toks.get(i))) {
+                TriggerLexicon.Trigger t = triggerAt(i, first);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        /** The token's lemma, then (English) the forms a missed lemmatisation leaves: "condemned" → "condemn". */
+        List<String> lemmas(Token tok) {
+            String l = tok.lemma();
+            if (french || !l.equals(tok.lower())) {
+                return List.of(l);
+            }
+            return stems(l);
+        }
+
+        TriggerLexicon.Trigger triggerAt(int i, String first) {
+            for (TriggerLexicon.Trigger t : lex.startingWith(first)) {
                 if (i + t.lemmas().size() > toks.size()) {
                     continue;
                 }
                 boolean ok = true;
                 for (int k = 1; k < t.lemmas().size() && ok; k++) {
-                    ok = toks.get(i + k).lemma().equals(t.lemmas().get(k));
+                    ok = lemmas(toks.get(i + k)).contains(t.lemmas().get(k));
                 }
                 if (!ok || !posOk(t, toks.get(i))) {
                     continue;
@@ -210,7 +283,8 @@ public final class RuleExtractor implements RelationExtractor {
 
         boolean posOk(TriggerLexicon.Trigger t, Token tok) {
             return switch (t.pos()) {
-                case "VERB" -> tok.isPos("VERB") || tok.isPos("AUX") && !t.lemmas().isEmpty();
+                // The tagger reads a sentence-initial "welcome" as an interjection.
+                case "VERB" -> tok.isPos("VERB") || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty();
                 case "NOUN" -> tok.isPos("NOUN") || tok.isPos("PROPN");
                 default -> true;
             };
@@ -271,10 +345,13 @@ public final class RuleExtractor implements RelationExtractor {
                         }
                     }
                 }
-                agentMention = agentBefore(ts);
-                if (agentMention == null && t.pos().equals("NOUN")) {
-                    agentMention = genitiveAfter(te);
-                    conf -= Confidence.NOMINAL;
+                if (t.pos().equals("NOUN")) {
+                    agentMention = nominalAgent(t, ts, te);
+                    if (agentMention != null && agentMention.first() >= te) {
+                        conf -= Confidence.NOMINAL;
+                    }
+                } else {
+                    agentMention = agentBefore(ts);
                 }
                 if (agentMention != null) {
                     agents.addAll(coordinatedLeft(agentMention));
@@ -477,6 +554,114 @@ public final class RuleExtractor implements RelationExtractor {
             return false;
         }
 
+        /**
+         * The agent of a nominal trigger. A noun has no subject of its own, so the nearest mention before
+         * it is often someone else ("China … Russia's war"): take a possessive or a demonym right before
+         * it ("Russia's unprovoked war", "the Russian invasion"), the "by/par" phrase or a demonym after it
+         * ("attacks by the Houthis", "l'intervention américaine"), "de/of X" for nouns marked
+         * {@code ofagent} ("la visite de X"), else the subject of a light verb whose object it is
+         * ("X launched an attack", "X a exprimé son soutien").
+         */
+        Mention nominalAgent(TriggerLexicon.Trigger t, int ts, int te) {
+            Mention m = possessiveBefore(ts);
+            if (m != null) {
+                return m;
+            }
+            m = genitiveAfter(te);
+            if (m != null) {
+                return m;
+            }
+            if (t.has("ofagent")) {
+                for (Mention o : ms) {
+                    String g = governor(o);
+                    if (o.first() >= te && o.first() - te <= 2 && ("of".equals(g) || "de".equals(g))) {
+                        return o;
+                    }
+                }
+            }
+            Mention subj = agentBefore(ts);
+            if (subj == null) {
+                return null;
+            }
+            // A light verb between the subject and the noun, the noun at most seven tokens after it.
+            for (int k = Math.max(subj.last(), ts - 7); k < ts; k++) {
+                Token tok = toks.get(k);
+                if ((tok.isPos("VERB") || tok.isPos("AUX")) && lightVerb(tok)) {
+                    return subj;
+                }
+            }
+            return null;
+        }
+
+        boolean lightVerb(Token tok) {
+            return lex.cue("light_verb", tok.lemma()) || lex.cue("light_verb", stem(tok.lower()));
+        }
+
+        /**
+         * A mention that is a possessive or demonym modifier of the noun at ts: only adjectives, adverbs,
+         * participles and commas/"and" between ("Russia's premeditated, unprovoked attack").
+         */
+        Mention possessiveBefore(int ts) {
+            for (Mention m : ms) {
+                if (m.last() > ts || ts - m.last() > 7) {
+                    continue;
+                }
+                boolean poss = possessive(m) || m.kind() == Mention.Kind.DEMONYM;
+                if (!poss) {
+                    continue;
+                }
+                boolean onlyModifiers = true;
+                for (int k = m.last(); k < ts && onlyModifiers; k++) {
+                    Token tok = toks.get(k);
+                    onlyModifiers = k == m.last() && isPossessiveMark(tok) || tok.isPos("ADJ") || tok.isPos("ADV")
+                            || tok.isPos("VERB") && (tok.lower().endsWith("ed") || tok.lower().endsWith("é"))
+                            || tok.text().equals(",") || tok.lower().equals("and") || tok.isPos("NUM");
+                }
+                if (onlyModifiers) {
+                    return m;
+                }
+            }
+            return pronounPossessor(ts);
+        }
+
+        /** "Russia … its unprovoked war": a possessive pronoun before the noun stands for the last fitting mention. */
+        Mention pronounPossessor(int ts) {
+            for (int p = ts - 1; p >= Math.max(0, ts - 6); p--) {
+                Token tok = toks.get(p);
+                if (lex.cue("possessive_pronoun", tok.lower())) {
+                    boolean person = lex.cue("possessive_person", tok.lower());
+                    boolean thing = lex.cue("possessive_thing", tok.lower());
+                    Mention best = null;
+                    for (Mention m : ms) {
+                        boolean isPerson = m.actor().type() == ActorType.PERSON;
+                        if (m.last() <= p && m.actor().type() != ActorType.PLACE && !(person && !isPerson)
+                                && !(thing && isPerson) && !crossesClauseEnd(m.last(), p)
+                                && (best == null || m.last() > best.last())) {
+                            best = m;
+                        }
+                    }
+                    return best;
+                }
+                boolean modifier = tok.isPos("ADJ") || tok.isPos("ADV") || tok.text().equals(",") || tok.lower().equals("and")
+                        || tok.isPos("VERB") && (tok.lower().endsWith("ed") || tok.lower().endsWith("é"));
+                if (!modifier) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        boolean possessive(Mention m) {
+            String last = toks.get(m.last() - 1).text();
+            return last.endsWith("'s") || last.endsWith("\u2019s")
+                    || m.last() < toks.size() && isPossessiveMark(toks.get(m.last()));
+        }
+
+        boolean isPossessiveMark(Token tok) {
+            String x = tok.text();
+            return x.equals("'s") || x.equals("\u2019s") || x.equals("'") || x.equals("\u2019");
+        }
+
         /** A nominal trigger's agent after it: "attacks by the Houthis", "l'intervention américaine". */
         Mention genitiveAfter(int te) {
             for (Mention m : ms) {
@@ -497,6 +682,10 @@ public final class RuleExtractor implements RelationExtractor {
                 if (m.first() < te || m.first() - te > TARGET_WINDOW || crossesClauseEnd(te, m.first())) {
                     continue;
                 }
+                if (verbBetween(te, m.first(), preps)) {
+                    // Another verb opens a new predicate: "met in New York to reaffirm … NATO".
+                    return null;
+                }
                 String g = governor(m);
                 if (g == null ? direct : preps.contains(g)) {
                     return m;
@@ -506,6 +695,26 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return null;
+        }
+
+        /** A full verb (not a participle used as an adjective) between two tokens, outside mentions. */
+        boolean verbBetween(int from, int to, Set<String> preps) {
+            if (preps.contains("between") || preps.contains("entre")) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                Token tok = toks.get(k);
+                if (tok.isPos("VERB") && !inMention(k)) {
+                    // An infinitive complement keeps the frame: "threatened to invade X", "menacé d'envahir X".
+                    String before = k > 0 ? toks.get(k - 1).lower() : "";
+                    boolean complement = before.equals("to") || before.equals("de") || before.equals("d'")
+                            || before.equals("d\u2019");
+                    if (!complement || k - from > 4) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** A mention with those coordinated before it: "Poutine et Macron", "X, Y and Z". */

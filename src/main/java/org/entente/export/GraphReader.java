@@ -1,0 +1,443 @@
+package org.entente.export;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.entente.EntenteException;
+import org.entente.extract.RelationType;
+import org.entente.rdf.Dip;
+
+/**
+ * Reads the actor graph from a dataset with SPARQL, inside the caller's read transaction. Works on a TDB2
+ * store whose default graph is the union of its graphs and on a dataset without that setting (every
+ * pattern is matched in the default graph and in each named graph, and the duplicates removed).
+ */
+final class GraphReader {
+    private static final String PREFIXES = """
+            PREFIX dip: <%s>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            """.formatted(Dip.NS);
+    private static final String SKOS_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel";
+    private static final Pattern QID = Pattern.compile("(?i)(?:wd:)?(Q[1-9][0-9]*)");
+    /** Actor classes in the order a node's type is chosen when it has several. */
+    private static final List<String> ACTOR_CLASSES = List.of("Country", "Organisation", "Format", "Person", "Place");
+    private static final int VALUES_CHUNK = 500;
+    private static final Pattern BAD_IRI = Pattern.compile("[<>\"{}|^`\\\\\\s]");
+
+    private static final Map<String, RelationType> BY_IRI = new HashMap<>();
+
+    static {
+        for (RelationType r : RelationType.values()) {
+            BY_IRI.put(Dip.NS + r.localName(), r);
+        }
+    }
+
+    /** What to read. */
+    record Settings(String lang, Set<RelationType> relations, LocalDate from, LocalDate to, Set<String> actors,
+                    Query query) {
+    }
+
+    /** One event node: relation, agent, target, date (or null), article id (or null). */
+    private record EventRow(String event, RelationType relation, String agent, String target, LocalDate date,
+                            String article) {
+    }
+
+    /** An edge before aggregation: for a symmetric relation, source is the smaller IRI. */
+    private record Key(String source, RelationType relation, String target) {
+        static Key of(String agent, RelationType r, String target) {
+            if (r.symmetric() && agent.compareTo(target) > 0) {
+                return new Key(target, r, agent);
+            }
+            return new Key(agent, r, target);
+        }
+    }
+
+    private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::source)
+            .thenComparing(k -> k.relation().localName()).thenComparing(Key::target);
+
+    private final Dataset ds;
+    private final Settings settings;
+
+    GraphReader(Dataset ds, Settings settings) {
+        this.ds = ds;
+        this.settings = settings;
+    }
+
+    /** Reads the graph; call inside a read transaction. */
+    ActorGraph read() {
+        Set<String> actorFilter = settings.actors().isEmpty() ? null : resolveActors(settings.actors());
+        List<EventRow> events = readEvents();
+
+        Map<Key, Integer> selection = null;
+        if (settings.query() != null) {
+            selection = runQuery(settings.query());
+            Set<Key> chosen = selection.keySet();
+            Set<Key> withEvents = new HashSet<>();
+            List<EventRow> kept = new ArrayList<>();
+            for (EventRow e : events) {
+                Key k = Key.of(e.agent(), e.relation(), e.target());
+                if (chosen.contains(k)) {
+                    kept.add(e);
+                    withEvents.add(k);
+                }
+            }
+            events = kept;
+            selection.keySet().removeAll(withEvents);
+        }
+
+        boolean dateRange = settings.from() != null || settings.to() != null;
+        Map<Key, Agg> edges = new TreeMap<>(KEY_ORDER);
+        for (EventRow e : events) {
+            if (!keepRelation(e.relation()) || !keepActors(e.agent(), e.target(), actorFilter)) {
+                continue;
+            }
+            if (dateRange && (e.date() == null
+                    || settings.from() != null && e.date().isBefore(settings.from())
+                    || settings.to() != null && e.date().isAfter(settings.to()))) {
+                continue;
+            }
+            edges.computeIfAbsent(Key.of(e.agent(), e.relation(), e.target()), k -> new Agg()).add(e);
+        }
+        if (selection != null && !dateRange) {
+            // Edges the query gave that no event stands behind (a derived relation, a store of bare triples).
+            selection.forEach((k, rows) -> {
+                if (keepRelation(k.relation()) && keepActors(k.source(), k.target(), actorFilter)) {
+                    edges.computeIfAbsent(k, x -> new Agg()).rows += rows;
+                }
+            });
+        }
+
+        Set<String> iris = new TreeSet<>();
+        edges.keySet().forEach(k -> {
+            iris.add(k.source());
+            iris.add(k.target());
+        });
+        List<GraphNode> nodes = describe(iris);
+
+        List<GraphEdge> out = new ArrayList<>(edges.size());
+        int n = 0;
+        for (Map.Entry<Key, Agg> en : edges.entrySet()) {
+            Key k = en.getKey();
+            Agg a = en.getValue();
+            int count = a.events.isEmpty() ? a.rows : a.events.size();
+            out.add(new GraphEdge("e" + (n++), k.source(), k.target(), k.relation().localName(),
+                    !k.relation().symmetric(), count, a.first, a.last, new ArrayList<>(a.articles)));
+        }
+        return new ActorGraph(nodes, out);
+    }
+
+    private boolean keepRelation(RelationType r) {
+        return settings.relations().isEmpty() || settings.relations().contains(r);
+    }
+
+    private static boolean keepActors(String a, String b, Set<String> filter) {
+        return filter == null || filter.contains(a) || filter.contains(b);
+    }
+
+    /** Events merged into one edge. */
+    private static final class Agg {
+        final Set<String> events = new HashSet<>();
+        final Set<String> articles = new TreeSet<>();
+        LocalDate first;
+        LocalDate last;
+        int rows;
+
+        void add(EventRow e) {
+            events.add(e.event());
+            if (e.article() != null) {
+                articles.add(e.article());
+            }
+            if (e.date() != null) {
+                first = first == null || e.date().isBefore(first) ? e.date() : first;
+                last = last == null || e.date().isAfter(last) ? e.date() : last;
+            }
+        }
+    }
+
+    // ---- events
+
+    private List<EventRow> readEvents() {
+        String pattern = """
+                ?e dip:relation ?rel ; dip:agent ?a ; dip:target ?b .
+                FILTER(isIRI(?a) && isIRI(?b))
+                OPTIONAL { ?e dip:date ?date }
+                OPTIONAL { ?e prov:wasDerivedFrom ?art . OPTIONAL { ?art dcterms:identifier ?id } }""";
+        String q = PREFIXES + "SELECT DISTINCT ?e ?rel ?a ?b ?date ?art ?id WHERE { " + anyGraph(pattern) + " }";
+        Map<String, EventRow> byEvent = new LinkedHashMap<>();
+        select(q, s -> {
+            RelationType r = relationOf(s.get("rel"));
+            if (r == null) {
+                return;
+            }
+            String event = nodeKey(s.get("e"));
+            String article = s.contains("id") ? s.get("id").asNode().getLiteralLexicalForm()
+                    : s.contains("art") && s.get("art").isURIResource() ? s.getResource("art").getURI() : null;
+            EventRow row = new EventRow(event, r, s.getResource("a").getURI(), s.getResource("b").getURI(),
+                    date(s.get("date")), article);
+            // An event read twice (default and named graph) or with two dates: keep the earliest date.
+            byEvent.merge(event + " " + r + " " + row.agent() + " " + row.target(), row, (x, y) ->
+                    y.date() != null && (x.date() == null || y.date().isBefore(x.date())) ? y : x);
+        });
+        return new ArrayList<>(byEvent.values());
+    }
+
+    private static String nodeKey(RDFNode n) {
+        return n.isAnon() ? "_:" + n.asNode().getBlankNodeLabel() : n.asNode().toString();
+    }
+
+    private static LocalDate date(RDFNode n) {
+        if (n == null || !n.isLiteral()) {
+            return null;
+        }
+        String s = n.asLiteral().getLexicalForm();
+        try {
+            return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static RelationType relationOf(RDFNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isURIResource()) {
+            return BY_IRI.get(n.asResource().getURI());
+        }
+        if (n.isLiteral()) {
+            String s = n.asLiteral().getLexicalForm().trim();
+            if (s.startsWith("dip:")) {
+                s = s.substring(4);
+            }
+            return BY_IRI.get(Dip.NS + s) != null ? BY_IRI.get(Dip.NS + s) : byNameIgnoringCase(s);
+        }
+        return null;
+    }
+
+    private static RelationType byNameIgnoringCase(String s) {
+        for (RelationType r : RelationType.values()) {
+            if (r.localName().equalsIgnoreCase(s)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    // ---- custom query
+
+    /** The (source, relation, target) triples the query gives, with how many result rows gave each. */
+    private Map<Key, Integer> runQuery(Query query) {
+        Map<Key, Integer> keys = new HashMap<>();
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+            if (query.isConstructType()) {
+                Model m = qe.execConstruct();
+                for (Statement st : m.listStatements().toList()) {
+                    RelationType r = BY_IRI.get(st.getPredicate().getURI());
+                    if (r != null && st.getSubject().isURIResource() && st.getObject().isURIResource()) {
+                        keys.merge(Key.of(st.getSubject().getURI(), r, st.getObject().asResource().getURI()), 1, Integer::sum);
+                    }
+                }
+            } else {
+                ResultSet rs = qe.execSelect();
+                List<String> vars = rs.getResultVars();
+                if (!vars.containsAll(List.of("source", "relation", "target"))) {
+                    throw new EntenteException("the --query SELECT must bind ?source ?relation ?target, not "
+                            + vars.stream().map(v -> "?" + v).collect(Collectors.joining(" ")));
+                }
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    RDFNode a = s.get("source");
+                    RDFNode b = s.get("target");
+                    RelationType r = relationOf(s.get("relation"));
+                    if (r != null && a != null && b != null && a.isURIResource() && b.isURIResource()) {
+                        keys.merge(Key.of(a.asResource().getURI(), r, b.asResource().getURI()), 1, Integer::sum);
+                    }
+                }
+            }
+        } catch (EntenteException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EntenteException("the --query failed: " + e.getMessage(), e);
+        }
+        return keys;
+    }
+
+    // ---- actors
+
+    /** The IRIs the --actors values name: IRIs as given, Wikidata ids and labels looked up. */
+    private Set<String> resolveActors(Set<String> specs) {
+        Map<String, Set<String>> byLabel = new HashMap<>();
+        Map<String, Set<String>> byQid = new HashMap<>();
+        String q = PREFIXES + "SELECT DISTINCT ?a ?p ?o WHERE { VALUES ?p { rdfs:label skos:altLabel owl:sameAs } "
+                + anyGraph("?a ?p ?o . FILTER(isIRI(?a))") + " }";
+        select(q, s -> {
+            String a = s.getResource("a").getURI();
+            String p = s.getResource("p").getURI();
+            RDFNode o = s.get("o");
+            if (p.equals(OWL.sameAs.getURI())) {
+                if (o.isURIResource() && o.asResource().getURI().startsWith(Dip.WIKIDATA)) {
+                    String qid = o.asResource().getURI().substring(Dip.WIKIDATA.length()).toUpperCase(Locale.ROOT);
+                    byQid.computeIfAbsent(qid, x -> new TreeSet<>()).add(a);
+                }
+            } else if (o.isLiteral()) {
+                byLabel.computeIfAbsent(fold(o.asLiteral().getLexicalForm()), x -> new TreeSet<>()).add(a);
+            }
+        });
+        Set<String> iris = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String spec : specs) {
+            String s = spec.trim();
+            if (s.startsWith("<") && s.endsWith(">")) {
+                s = s.substring(1, s.length() - 1);
+            }
+            if (s.startsWith(Dip.WIKIDATA)) {
+                s = s.substring(Dip.WIKIDATA.length());
+            }
+            var qid = QID.matcher(s);
+            Set<String> found;
+            if (qid.matches()) {
+                found = byQid.get(qid.group(1).toUpperCase(Locale.ROOT));
+            } else if (s.matches("(?i)(https?|urn):.*")) {
+                found = Set.of(s);
+            } else if (s.startsWith("ent:")) {
+                found = Set.of(Dip.ID + s.substring(4));
+            } else {
+                found = byLabel.get(fold(s));
+            }
+            if (found == null || found.isEmpty()) {
+                unknown.add(spec);
+            } else {
+                iris.addAll(found);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new EntenteException("no actor in the store matches --actors " + String.join(", ", unknown)
+                    + ": give an actor IRI, a Wikidata id (Q159) or a label (Russia, Russie, Emmanuel Macron)");
+        }
+        return iris;
+    }
+
+    private static String fold(String s) {
+        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Label, type, Wikidata id and article count of each actor. */
+    private List<GraphNode> describe(Collection<String> iris) {
+        Map<String, Map<String, String>> labels = new HashMap<>();
+        Map<String, Set<String>> types = new HashMap<>();
+        Map<String, String> qids = new HashMap<>();
+        Map<String, Integer> articles = new HashMap<>();
+        // IRIs that cannot be written in a query (from a custom query's odd results) keep the defaults.
+        List<String> all = iris.stream().filter(i -> !BAD_IRI.matcher(i).find()).toList();
+        for (int i = 0; i < all.size(); i += VALUES_CHUNK) {
+            String values = values("a", all.subList(i, Math.min(all.size(), i + VALUES_CHUNK)));
+            String q = PREFIXES + "SELECT DISTINCT ?a ?p ?o WHERE { " + values
+                    + " VALUES ?p { rdf:type rdfs:label owl:sameAs } " + anyGraph("?a ?p ?o") + " }";
+            select(q, s -> {
+                String a = s.getResource("a").getURI();
+                String p = s.getResource("p").getURI();
+                RDFNode o = s.get("o");
+                if (p.equals(RDF.type.getURI()) && o.isURIResource()) {
+                    types.computeIfAbsent(a, x -> new HashSet<>()).add(o.asResource().getURI());
+                } else if (p.equals(RDFS.label.getURI()) && o.isLiteral()) {
+                    Literal l = o.asLiteral();
+                    labels.computeIfAbsent(a, x -> new TreeMap<>())
+                            .putIfAbsent(l.getLanguage().toLowerCase(Locale.ROOT).split("-")[0], l.getLexicalForm());
+                } else if (p.equals(OWL.sameAs.getURI()) && o.isURIResource()
+                        && o.asResource().getURI().startsWith(Dip.WIKIDATA)) {
+                    String qid = o.asResource().getURI().substring(Dip.WIKIDATA.length());
+                    qids.merge(a, qid, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                }
+            });
+            String counts = PREFIXES + "SELECT ?a (COUNT(DISTINCT ?art) AS ?n) WHERE { " + values
+                    + anyGraph("{ ?art dip:mentions ?a } UNION { ?e prov:wasDerivedFrom ?art ; dip:agent|dip:target ?a }")
+                    + " } GROUP BY ?a";
+            select(counts, s -> articles.put(s.getResource("a").getURI(), s.getLiteral("n").getInt()));
+        }
+        List<GraphNode> nodes = new ArrayList<>(iris.size());
+        for (String iri : iris) {
+            nodes.add(new GraphNode(iri, label(iri, labels.getOrDefault(iri, Map.of())), type(types.get(iri)),
+                    qids.get(iri), articles.getOrDefault(iri, 0)));
+        }
+        return nodes;
+    }
+
+    private String label(String iri, Map<String, String> byLang) {
+        for (String lang : List.of(settings.lang(), "en", "fr", "")) {
+            String l = byLang.get(lang);
+            if (l != null) {
+                return l;
+            }
+        }
+        if (!byLang.isEmpty()) {
+            return byLang.values().iterator().next();
+        }
+        String local = iri.replaceAll("[/#]+$", "");
+        return local.substring(Math.max(local.lastIndexOf('/'), local.lastIndexOf('#')) + 1);
+    }
+
+    private static String type(Set<String> classes) {
+        if (classes == null) {
+            return null;
+        }
+        for (String c : ACTOR_CLASSES) {
+            if (classes.contains(Dip.NS + c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    // ---- helpers
+
+    /** The pattern matched in the default graph and in every named graph. */
+    private static String anyGraph(String pattern) {
+        return "{ " + pattern + " } UNION { GRAPH ?graph_ { " + pattern + " } }";
+    }
+
+    private static String values(String var, List<String> iris) {
+        StringBuilder b = new StringBuilder("VALUES ?").append(var).append(" {");
+        for (String iri : iris) {
+            b.append(" <").append(iri).append('>');
+        }
+        return b.append(" } ").toString();
+    }
+
+    private void select(String query, Consumer<QuerySolution> each) {
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+            qe.execSelect().forEachRemaining(each);
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package org.entente.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateAction;
+import org.entente.Pipeline;
+import org.entente.article.Article;
+import org.entente.rdf.ArticleGraph;
+import org.entente.store.KnowledgeStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in a real browser (headless Chromium through Selenium) against a real server over a
+ * TDB2 store: the graph view shows the stored actors and relations, the relation filter hides edges,
+ * clicking an edge shows its evidence, and the SPARQL editor runs an example query. Skipped only when
+ * Chromium and its driver are not installed (apt-get install chromium chromium-driver).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebPageTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOT = Path.of("target", "web-page.png");
+    private static final Path SCREENSHOT_SPARQL = Path.of("target", "web-page-sparql.png");
+
+    /** Written as quads, so the page's checks do not depend on what the extractor finds. */
+    private static final String SANCTION_EDGE = "sanctioned__org/eu__country/russia";
+    private static final String SANCTION_EVIDENCE =
+            "The European Union imposed new sanctions on Russia over the war in Ukraine.";
+
+    private static Path dir;
+    private static KnowledgeStore store;
+    private static EntenteServer server;
+    private static ChromeDriver driver;
+    private static List<String> extracted = List.of();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "Chromium is not installed (apt-get install chromium chromium-driver)");
+        dir = Files.createTempDirectory("entente-web-test");
+        store = KnowledgeStore.open(dir.resolve("store"));
+
+        Pipeline pipeline = Pipeline.builder().build();
+        List<ArticleGraph> graphs = new ArrayList<>();
+        graphs.add(pipeline.process(new Article("web-test-en-1",
+                "Russian President Vladimir Putin spoke by phone with French President Emmanuel Macron on Monday. "
+                        + "The two leaders discussed the situation in Ukraine.",
+                "en", LocalDate.of(2024, 3, 6), "Putin and Macron hold phone call",
+                "https://example.org/news/putin-macron-call", "Example News", "web-test")));
+        graphs.add(pipeline.process(new Article("web-test-fr-1",
+                "La France veut déployer des soldats en Roumanie. Emmanuel Macron a rencontré le président "
+                        + "roumain Klaus Iohannis à Bucarest jeudi.",
+                "fr", LocalDate.of(2024, 2, 29), "La France en Roumanie", null, "Exemple", "web-test")));
+        store.writeActors(pipeline.dictionary().actors());
+        store.write(graphs);
+        Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute(HAND_WRITTEN, store.dataset()));
+        extracted = Txn.calculateRead(store.dataset(), () -> {
+            List<String> out = new ArrayList<>();
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(
+                    "PREFIX dip: <https://w3id.org/entente/diplomacy#> SELECT ?a ?r ?t WHERE "
+                            + "{ ?e dip:relation ?r ; dip:agent ?a ; dip:target ?t }").build()) {
+                qe.execSelect().forEachRemaining(r -> out.add(r.get("a") + " " + r.get("r") + " " + r.get("t")));
+            }
+            return out;
+        });
+        System.out.println("WebPageTest store events:\n  " + String.join("\n  ", extracted));
+
+        server = EntenteServer.create().dataset(store.datasetGraph()).port(0).build().start();
+
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1600,1000", "--user-data-dir=" + dir.resolve("chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.get(server.url());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js("return window.entente && window.entente.loaded")));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            try {
+                for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+                    System.out.println("browser: " + e.getLevel() + " " + e.getMessage());
+                }
+            } catch (RuntimeException ignored) {
+                // logs are a help for debugging, not part of the test
+            }
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void graphShowsTheStoredActorsAndRelations() {
+        List<String> labels = strings("return window.entente.cy.nodes(':visible').map(n => n.data('label'))");
+        assertTrue(labels.containsAll(List.of("EU", "Russia", "Germany")), () -> "actors shown: " + labels);
+        List<String> edges = strings("return window.entente.cy.edges(':visible').map(e => e.id())");
+        assertTrue(edges.contains(SANCTION_EDGE), () -> "edges shown: " + edges);
+        // The two hand-written supports events make one edge with a count of 2.
+        assertEquals(2L, js("return window.entente.cy.getElementById('supports__country/germany__country/ukraine').data('count')"));
+        // talkedWith is symmetric: drawn without an arrow.
+        Object arrow = js("var e = window.entente.cy.edges('[rel = \"talkedWith\"]'); "
+                + "return e.nonempty() ? e[0].style('target-arrow-shape') : 'none'");
+        assertEquals("none", arrow);
+        // Only actors taking part in events are drawn, not the whole dictionary.
+        long nodes = (Long) js("return window.entente.cy.nodes().length");
+        assertTrue(nodes < 30, "the graph holds " + nodes + " nodes");
+
+        // The article read by the pipeline: Putin's phone call with Macron, if the extractor finds it.
+        if (extracted.stream().anyMatch(s -> s.contains("talkedWith"))) {
+            assertTrue(labels.contains("Vladimir Putin") && labels.contains("Emmanuel Macron"), () -> "actors shown: " + labels);
+        }
+        WebElement detail = driver.findElement(By.id("detail"));
+        assertTrue(detail.getText().toLowerCase().contains("most connected actors"), detail.getText());
+    }
+
+    @Test
+    @Order(2)
+    void uncheckingARelationHidesItsEdges() {
+        WebElement box = driver.findElement(By.cssSelector("#relation-filters input[type=checkbox][value=sanctioned]"));
+        assertTrue(box.isSelected());
+        box.click();
+        assertFalse(visible(SANCTION_EDGE), "the sanctions edge is hidden");
+        // Russia has other relations; the EU has none left, so it is hidden as an orphan.
+        assertFalse(visibleNode("org/eu"), "the EU, left without relations, is hidden");
+        box.click();
+        assertTrue(visible(SANCTION_EDGE), "the sanctions edge is back");
+
+        // A date range hides the events outside it.
+        setDate("date-from", "2024-03-01");
+        assertFalse(visible("supports__country/germany__country/ukraine"), "February support is before the range");
+        setDate("date-from", "");
+        assertTrue(visible("supports__country/germany__country/ukraine"));
+
+        // Searching an actor keeps it and its neighbours.
+        WebElement search = driver.findElement(By.id("actor-search"));
+        search.sendKeys("union europeenne");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !visibleNode("country/ukraine"));
+        assertTrue(visibleNode("org/eu") && visibleNode("country/russia"), "the EU and its neighbour Russia stay");
+        assertFalse(visibleNode("country/germany"), "Germany is no neighbour of the EU here");
+        search.clear();
+        js("document.getElementById('actor-search').dispatchEvent(new Event('input'))");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleNode("country/ukraine"));
+    }
+
+    @Test
+    @Order(3)
+    void clickingAnEdgeShowsItsEvidence() throws IOException {
+        js("var cy = window.entente.cy; var e = cy.getElementById('" + SANCTION_EDGE + "'); e.select(); e.emit('tap');");
+        WebElement detail = driver.findElement(By.id("detail"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> detail.getText().contains(SANCTION_EVIDENCE));
+        WebElement link = detail.findElement(By.cssSelector("a.article-link"));
+        assertEquals("https://example.org/news/eu-sanctions", link.getAttribute("href"));
+        assertTrue(detail.getText().contains("2024-03-04"), detail.getText());
+
+        // Clicking an actor lists its relations.
+        js("window.entente.cy.getElementById('country/russia').emit('tap')");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> detail.getText().contains("sanctioned by"));
+        assertTrue(detail.getText().contains("EU"), detail.getText());
+
+        // The picture: the whole graph, with an edge's events in the panel.
+        js("var cy = window.entente.cy; cy.$(':selected').unselect(); "
+                + "cy.getElementById('" + SANCTION_EDGE + "').select().emit('tap');");
+        screenshot(SCREENSHOT);
+    }
+
+    @Test
+    @Order(4)
+    void exampleQueryRunsInTheEditor() throws IOException {
+        driver.findElement(By.id("tab-sparql")).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Select examples = new Select(wait.until(d -> d.findElement(By.id("query-examples"))));
+        wait.until(d -> examples.getOptions().size() > 1);
+        examples.selectByIndex(1);
+        String query = (String) js("return window.entente.yasgui().getTab().getYasqe().getValue()");
+        assertTrue(query.contains("SELECT") || query.contains("CONSTRUCT"), query);
+        driver.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#yasgui .yasr table tbody tr")).isEmpty()
+                && !d.findElement(By.cssSelector("#yasgui .yasr table tbody tr")).getText().contains("No data"));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#yasgui .yasr table tbody tr"));
+        assertFalse(rows.isEmpty());
+
+        // A query with ?source ?relation ?target is drawn in the graph view.
+        js("window.entente.yasgui().getTab().getYasqe().setValue("
+                + "'PREFIX dip: <https://w3id.org/entente/diplomacy#>\\n"
+                + "SELECT ?source ?relation ?target WHERE { ?e dip:relation ?relation ; dip:agent ?source ; dip:target ?target . "
+                + "FILTER(?relation = dip:sanctioned) }')");
+        driver.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#yasgui .yasr")).getText().contains("sanctioned"));
+        screenshot(SCREENSHOT_SPARQL);
+        driver.findElement(By.id("show-as-graph")).click();
+        wait.until(d -> driver.findElement(By.id("query-banner")).isDisplayed());
+        List<String> labels = strings("return window.entente.cy.nodes(':visible').map(n => n.data('label'))");
+        assertEquals(List.of("EU", "Russia"), labels.stream().sorted().collect(Collectors.toList()));
+        driver.findElement(By.id("back-to-store")).click();
+        wait.until(d -> (Long) js("return window.entente.cy.nodes(':visible').length") > 2);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(String script) {
+        Object o = js(script);
+        assertNotNull(o, script);
+        return ((List<Object>) o).stream().map(String::valueOf).collect(Collectors.toList());
+    }
+
+    private static boolean visible(String edgeId) {
+        return Boolean.TRUE.equals(js("var e = window.entente.cy.getElementById('" + edgeId + "'); "
+                + "return e.nonempty() && e.visible()"));
+    }
+
+    private static boolean visibleNode(String id) {
+        return visible(id);
+    }
+
+    private static void setDate(String id, String value) {
+        js("var i = document.getElementById('" + id + "'); i.value = '" + value + "'; i.dispatchEvent(new Event('change'))");
+    }
+
+    private static void screenshot(Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @SuppressWarnings("unused")
+    private static Map<String, Object> debug() {
+        return Map.of("stats", driver.findElement(By.id("stats")).getText());
+    }
+
+    /** One article of the shape RdfMapper writes, with a sanction and two support events. */
+    private static final String HAND_WRITTEN = """
+            PREFIX dip: <https://w3id.org/entente/diplomacy#>
+            PREFIX ent: <https://w3id.org/entente/id/>
+            PREFIX schema: <http://schema.org/>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            INSERT DATA {
+              GRAPH <https://w3id.org/entente/article/web-test-en-2> {
+                <https://w3id.org/entente/article/web-test-en-2> a schema:NewsArticle ;
+                    dcterms:identifier "web-test-en-2" ; schema:inLanguage "en" ;
+                    schema:headline "EU adopts new sanctions against Russia" ;
+                    schema:datePublished "2024-03-04"^^xsd:date ;
+                    schema:url "https://example.org/news/eu-sanctions"^^xsd:anyURI .
+                <https://w3id.org/entente/article/web-test-en-2#e1> a dip:Sanction, dip:Event ;
+                    dip:relation dip:sanctioned ; dip:agent <https://w3id.org/entente/id/org/eu> ; dip:target <https://w3id.org/entente/id/country/russia> ;
+                    dip:date "2024-03-04"^^xsd:date ; dip:modality dip:Actual ;
+                    dip:evidence "%s" ;
+                    dip:trigger "sanctions" ; dip:confidence 0.9 ;
+                    prov:wasDerivedFrom <https://w3id.org/entente/article/web-test-en-2> .
+                <https://w3id.org/entente/article/web-test-en-2#e2> a dip:Support, dip:Event ;
+                    dip:relation dip:supports ; dip:agent <https://w3id.org/entente/id/country/germany> ; dip:target <https://w3id.org/entente/id/country/ukraine> ;
+                    dip:date "2024-02-20"^^xsd:date ; dip:modality dip:Actual ;
+                    dip:evidence "Germany pledged further support to Ukraine." ; dip:trigger "support" ;
+                    dip:confidence 0.8 ; prov:wasDerivedFrom <https://w3id.org/entente/article/web-test-en-2> .
+                <https://w3id.org/entente/article/web-test-en-2#e3> a dip:Support, dip:Event ;
+                    dip:relation dip:supports ; dip:agent <https://w3id.org/entente/id/country/germany> ; dip:target <https://w3id.org/entente/id/country/ukraine> ;
+                    dip:date "2024-02-22"^^xsd:date ; dip:modality dip:Actual ;
+                    dip:evidence "Berlin backs Kyiv, the chancellor said." ; dip:trigger "backs" ;
+                    dip:confidence 0.7 ; prov:wasDerivedFrom <https://w3id.org/entente/article/web-test-en-2> .
+                <https://w3id.org/entente/article/web-test-en-2#e4> a dip:Criticism, dip:Event ;
+                    dip:relation dip:criticized ; dip:agent <https://w3id.org/entente/id/country/russia> ; dip:target <https://w3id.org/entente/id/country/germany> ;
+                    dip:date "2024-03-05"^^xsd:date ; dip:modality dip:Actual ;
+                    dip:evidence "Moscow criticised Berlin for its arms deliveries." ; dip:trigger "criticised" ;
+                    dip:confidence 0.75 ; prov:wasDerivedFrom <https://w3id.org/entente/article/web-test-en-2> .
+                <https://w3id.org/entente/id/org/eu> dip:sanctioned <https://w3id.org/entente/id/country/russia> .
+                <https://w3id.org/entente/id/country/germany> dip:supports <https://w3id.org/entente/id/country/ukraine> .
+                <https://w3id.org/entente/id/country/russia> dip:criticized <https://w3id.org/entente/id/country/germany> .
+              }
+            }
+            """.formatted(SANCTION_EVIDENCE);
+}
