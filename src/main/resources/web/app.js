@@ -470,7 +470,7 @@
           'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
           'font-size': 'data(fontSize)',
           'font-weight': 600,
-          'min-zoomed-font-size': 7,
+          'min-zoomed-font-size': 9,
           'color': '#1f2933',
           'text-valign': 'bottom',
           'text-halign': 'center',
@@ -560,7 +560,7 @@
       const d = degree.get(a.id) || 0;
       els.push({ group: 'nodes', data: {
         id: a.id, iri: a.iri, label: actorLabel(a), type: typeOf(a), colour: t.colour, shape: t.shape,
-        degree: d, size: Math.min(72, 18 + 7 * Math.sqrt(d)), fontSize: Math.min(20, 10 + 1.6 * Math.sqrt(d)),
+        degree: d, size: Math.min(72, 18 + 7 * Math.sqrt(d)), fontSize: Math.min(36, 10 + 2.2 * Math.sqrt(d)),
         search: fold([a.label, a.labelFr, localName(a.iri), ...a.altLabels].join(' | ')),
       } });
     }
@@ -779,12 +779,22 @@
         };
         break;
       case 'concentric': {
-        const maxDeg = Math.max(1, ...eles.nodes().map(x => x.data('degree') || 0));
+        // Rings filled by rank of degree, each ring holding more actors than the one inside it
+        // (1, 6, 12, 18…), so the hubs sit in the middle and the many minor actors form a disc, not one
+        // huge outer circle.
+        const ranked = eles.nodes().sort((a, b) => (b.data('degree') || 0) - (a.data('degree') || 0));
+        const ring = new Map();
+        let level = 0, capacity = 1, used = 0;
+        ranked.forEach(node => {
+          if (used >= capacity) { level++; capacity = 6 * level; used = 0; }
+          ring.set(node.id(), level);
+          used++;
+        });
         opts = {
-          name: 'concentric', animate: false, fit: true, padding: 30, avoidOverlap: true,
-          minNodeSpacing: 8, nodeDimensionsIncludeLabels: n < 150, startAngle: -Math.PI / 2,
-          concentric: node => Math.log2(1 + (node.data('degree') || 0)),
-          levelWidth: () => Math.max(0.5, Math.log2(1 + maxDeg) / 8),
+          name: 'concentric', animate: false, padding: 30, avoidOverlap: true,
+          minNodeSpacing: 6, nodeDimensionsIncludeLabels: false, startAngle: -Math.PI / 2,
+          concentric: node => 1000 - ring.get(node.id()),
+          levelWidth: () => 1,
         };
         break;
       }
@@ -967,10 +977,13 @@
     $('#graph-message').hidden = false;
     $('#graph-message').textContent = 'Loading the graph…';
     try {
+      const t0 = performance.now();
       const [events, actors] = await Promise.all([sparqlSelect(EVENTS_QUERY), sparqlSelect(ACTORS_QUERY)]);
+      const t1 = performance.now();
       rememberActors(actors.rows);
       storeModel = modelFromEvents(events.rows);
       draw(storeModel);
+      window.entente.timings = { queryMillis: Math.round(t1 - t0), drawMillis: Math.round(performance.now() - t1) };
       $('#query-banner').hidden = true;
       document.body.dataset.graphState = 'ready';
       window.entente.loaded = true;

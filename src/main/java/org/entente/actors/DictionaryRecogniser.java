@@ -182,6 +182,26 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         int actor(Sentence s, List<Token> toks, List<Item> items, int i) {
             Item it = items.get(i);
             Actor a = it.known.actor();
+            // English coordinated qualifiers: "his Greek, Cypriot and French counterparts, X, Y and Z".
+            if (it.known.kind() == Mention.Kind.DEMONYM) {
+                List<Actor> chain = new ArrayList<>(List.of(a));
+                int j = i;
+                while (j + 1 < items.size() && isDemonymOrCountry(items.get(j + 1), true)
+                        && coordinated(toks, items.get(j).last, items.get(j + 1).first)) {
+                    j++;
+                    chain.add(items.get(j).known.actor());
+                }
+                if (j > i && j + 1 < items.size() && items.get(j + 1).first == items.get(j).last) {
+                    Item next = items.get(j + 1);
+                    if (next.type == ItemType.ROLE) {
+                        return (j - i) + 1 + role(s, toks, items, j + 1, next.role.office(), next.role.onlyOf(), it.first,
+                                next.last, chain);
+                    }
+                    if (next.type == ItemType.PHRASE && next.category.equals("counterpart") && lastOffice != null) {
+                        return (j - i) + 1 + role(s, toks, items, j + 1, lastOffice, null, it.first, next.last, chain);
+                    }
+                }
+            }
             // English order: qualifier before the role ("Russian President", "Iran's foreign minister").
             if (i + 1 < items.size() && (a.type() == ActorType.COUNTRY || a.type() == ActorType.ORGANISATION)) {
                 Item next = items.get(i + 1);
@@ -489,6 +509,19 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             }
         }
         return out == null ? toks : out;
+    }
+
+    /** Only "," and/or "and"/"et" between two tokens positions. */
+    private static boolean coordinated(List<Token> toks, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!AND_WORDS.contains(toks.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean partOfName(Token t) {

@@ -23,6 +23,9 @@ public final class Confidence {
     /** leaderOf from the office-holder data for a person the article names, at its date. */
     public static final double OFFICE_DATA = 0.8;
 
+    /** memberOf from a membership statement ("X and other G7 partners", "X, membre de l'OTAN"). */
+    public static final double MEMBERSHIP = 0.85;
+
     private Confidence() {
     }
 }

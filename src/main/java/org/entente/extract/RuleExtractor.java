@@ -213,6 +213,7 @@ public final class RuleExtractor implements RelationExtractor {
         }
 
         void run() {
+            memberships();
             int i = 0;
             while (i < toks.size()) {
                 if (inMention(i)) {
@@ -227,6 +228,142 @@ public final class RuleExtractor implements RelationExtractor {
                 int end = i + t.lemmas().size();
                 apply(t, i, end);
                 i = end;
+            }
+        }
+
+        /**
+         * memberOf from membership statements: "X, Y and other G7 partners", "EU member states, including X",
+         * "NATO ally Turkey", "X, a member of NATO", "X est membre de l'OTAN", "le format qui rassemble X, Y et Z".
+         * The member is a country or organisation, the whole an organisation or format.
+         */
+        void memberships() {
+            for (Mention org : ms) {
+                if (!isWhole(org)) {
+                    continue;
+                }
+                int after = org.last();
+                boolean memberNoun = after < toks.size() && lex.cue("member_noun", toks.get(after).lemma());
+                // "X, Y and other G-7 partners", "et les autres membres de l'UE" (below).
+                if (memberNoun && org.first() > 0 && lex.cue("other", toks.get(org.first() - 1).lower())) {
+                    Mention left = mentionEndingBefore(org.first() - 1, 3);
+                    if (left != null) {
+                        emitMembers(coordinatedLeft(left), org);
+                    }
+                }
+                if (memberNoun) {
+                    // "EU member states, including Lithuania", "NATO ally Turkey".
+                    int k = after + 1;
+                    while (k < toks.size() && lex.cue("member_noun", toks.get(k).lemma())) {
+                        k++;
+                    }
+                    if (k < toks.size() && toks.get(k).text().equals(",")) {
+                        k++;
+                    }
+                    int m0 = k;
+                    while (k < toks.size() && k - m0 < 2 && lex.cue("including", toks.get(k).lower())) {
+                        k++;
+                    }
+                    Mention next = mentionAt(k);
+                    if (next != null) {
+                        emitMembers(coordinatedRight(next), org);
+                    }
+                }
+                // "X, a member of NATO", "X est membre de l'OTAN", "the other members of the EU, X and Y".
+                int g = org.first() - 1;
+                while (g >= 0 && (toks.get(g).isPos("DET") || lex.cue("member_of", toks.get(g).lower()))) {
+                    g--;
+                }
+                if (g >= 0 && g < org.first() - 1 && lex.cue("member_noun", toks.get(g).lemma())) {
+                    int n = g;
+                    while (n > 0 && (toks.get(n - 1).isPos("ADJ") || lex.cue("member_noun", toks.get(n - 1).lemma()))) {
+                        n--;
+                    }
+                    if (n > 0 && lex.cue("other", toks.get(n - 1).lower())) {
+                        continue;
+                    }
+                    Mention subj = mentionEndingBefore(n, 4);
+                    if (subj != null && copulaOrApposition(subj.last(), n)) {
+                        emitMembers(coordinatedLeft(subj), org);
+                    }
+                }
+                // "le format qui rassemble la Russie, l'Ukraine…", "a group which brings together X and Y".
+                for (int k = org.last(); k < Math.min(toks.size() - 1, org.last() + 6); k++) {
+                    if (lex.cue("relative", toks.get(k).lower()) && lex.cue("gather", toks.get(k + 1).lemma())) {
+                        int f = k + 2;
+                        while (f < toks.size() && (toks.get(f).isPos("ADV") || toks.get(f).isPos("DET"))) {
+                            f++;
+                        }
+                        Mention first = mentionAt(f);
+                        if (first != null) {
+                            emitMembers(coordinatedRight(first), org);
+                        }
+                        break;
+                    }
+                    if (CLAUSE_END.contains(toks.get(k).text())) {
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** An organisation, alliance or format that other actors can be members of. */
+        boolean isWhole(Mention m) {
+            ActorType t = m.actor().type();
+            return m.actors().size() == 1 && (t == ActorType.ORGANISATION || t == ActorType.FORMAT);
+        }
+
+        Mention mentionAt(int k) {
+            for (Mention m : ms) {
+                if (m.first() == k) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /** The mention ending at most {@code gap} tokens before {@code k}, with only punctuation/"and" between. */
+        Mention mentionEndingBefore(int k, int gap) {
+            Mention best = null;
+            for (Mention m : ms) {
+                if (m.last() <= k && k - m.last() <= gap && (best == null || m.last() > best.last())) {
+                    best = m;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            for (int j = best.last(); j < k; j++) {
+                Token tok = toks.get(j);
+                if (!(tok.isPos("PUNCT") || tok.isPos("CCONJ") || tok.isPos("DET") || tok.isPos("AUX")
+                        || tok.lemma().equals("be") || tok.lemma().equals("être") || lex.cue("member_noun", tok.lemma())
+                        || tok.isPos("ADJ"))) {
+                    return null;
+                }
+            }
+            return best;
+        }
+
+        /** "X, a member of", "X is a member of", "X est membre de", "X, pays membre de". */
+        boolean copulaOrApposition(int from, int to) {
+            for (int j = from; j < to; j++) {
+                Token tok = toks.get(j);
+                if (tok.text().equals(",") || tok.lemma().equals("be") || tok.lemma().equals("être")
+                        || tok.lemma().equals("become") || tok.lemma().equals("devenir")) {
+                    return true;
+                }
+            }
+            return from == to;
+        }
+
+        void emitMembers(List<Actor> members, Mention whole) {
+            Actor org = whole.actor();
+            for (Actor a : members) {
+                if (a.type() == ActorType.PERSON || a.type() == ActorType.PLACE || a.slug().equals(org.slug())) {
+                    continue;
+                }
+                String trig = s.text().substring(whole.start() - s.start(), whole.end() - s.start());
+                out.add(new Event(RelationType.MEMBER_OF, a, org, null, Modality.ACTUAL, s.index(), s.start(), s.end(),
+                        s.text(), trig, Confidence.MEMBERSHIP, null, RelationType.MEMBER_OF.eventClass()));
             }
         }
 
@@ -717,9 +854,24 @@ public final class RuleExtractor implements RelationExtractor {
             return false;
         }
 
+        /** The actors of m and of the mentions over the same tokens ("counterparts X, Y and Z" gives one per person). */
+        List<Actor> sameSpan(Mention m) {
+            List<Actor> out = new ArrayList<>();
+            for (Mention o : ms) {
+                if (o.first() == m.first() && o.last() == m.last()) {
+                    for (Actor a : o.actors()) {
+                        if (!out.contains(a)) {
+                            out.add(a);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
         /** A mention with those coordinated before it: "Poutine et Macron", "X, Y and Z". */
         List<Actor> coordinatedLeft(Mention m) {
-            List<Actor> out = new ArrayList<>(m.actors());
+            List<Actor> out = sameSpan(m);
             Mention cur = m;
             while (true) {
                 Mention prev = null;
@@ -731,14 +883,14 @@ public final class RuleExtractor implements RelationExtractor {
                 if (prev == null || !conjunctionBetween(prev.last(), cur.first())) {
                     break;
                 }
-                out.addAll(0, prev.actors());
+                out.addAll(0, sameSpan(prev));
                 cur = prev;
             }
             return out;
         }
 
         List<Actor> coordinatedRight(Mention m) {
-            List<Actor> out = new ArrayList<>(m.actors());
+            List<Actor> out = sameSpan(m);
             Mention cur = m;
             while (true) {
                 Mention next = null;
@@ -750,7 +902,7 @@ public final class RuleExtractor implements RelationExtractor {
                 if (next == null || !conjunctionBetween(cur.last(), next.first())) {
                     break;
                 }
-                out.addAll(next.actors());
+                out.addAll(sameSpan(next));
                 cur = next;
             }
             return out;
@@ -763,7 +915,10 @@ public final class RuleExtractor implements RelationExtractor {
                 Token tok = toks.get(k);
                 if (lex.cue("conjunction", tok.lower())) {
                     conj = true;
-                } else if (!(tok.isPos("DET") || tok.isPos("ADP") || tok.isPos("ADP+DET"))) {
+                } else if (!(tok.isPos("DET") || tok.isPos("ADP") || tok.isPos("ADP+DET")
+                        || conj && lex.cue("possessive_pronoun", tok.lower()))) {
+                    // "X and his counterpart Y": the possessive after the conjunction is part of Y's phrase.
+
                     return false;
                 }
             }

@@ -54,6 +54,7 @@ class WebPageTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOT = Path.of("target", "web-page.png");
     private static final Path SCREENSHOT_SPARQL = Path.of("target", "web-page-sparql.png");
+    private static final Path SCREENSHOT_LARGE = Path.of("target", "web-page-large.png");
 
     /** Written as quads, so the page's checks do not depend on what the extractor finds. */
     private static final String SANCTION_EDGE = "sanctioned__org/eu__country/russia";
@@ -242,6 +243,58 @@ class WebPageTest {
         assertEquals(List.of("EU", "Russia"), labels.stream().sorted().collect(Collectors.toList()));
         driver.findElement(By.id("back-to-store")).click();
         wait.until(d -> (Long) js("return window.entente.cy.nodes(':visible').length") > 2);
+    }
+
+    @Test
+    @Order(5)
+    void aLargeGraphStaysUsable() throws IOException {
+        // 500 more actors and 1500 events, written while the server runs; the page reloads them.
+        String[] types = {"Country", "Organisation", "Person", "Format", "Place"};
+        String[] relations = {"talkedWith", "metWith", "visited", "supports", "criticized", "accused", "sanctioned",
+                "deploys", "signedAgreementWith", "threatened"};
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder u = new StringBuilder("""
+                PREFIX dip: <https://w3id.org/entente/diplomacy#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                INSERT DATA {
+                GRAPH <https://w3id.org/entente/graph/actors> {
+                """);
+        int actors = 500;
+        for (int i = 0; i < actors; i++) {
+            u.append("<https://w3id.org/entente/id/test/a").append(i).append("> a dip:").append(types[i % types.length])
+                    .append(" ; rdfs:label \"Actor ").append(i).append("\"@en, \"Acteur ").append(i).append("\"@fr .\n");
+        }
+        u.append("}\nGRAPH <https://w3id.org/entente/article/web-test-large> {\n");
+        for (int i = 0; i < 1500; i++) {
+            // Skewed choice: a few actors take part in many events, as in the news.
+            int a = (int) Math.floor(actors * Math.pow(random.nextDouble(), 2.5));
+            int b = (a + 1 + random.nextInt(actors - 1)) % actors;
+            u.append("<https://w3id.org/entente/article/web-test-large#e").append(i).append("> a dip:Event ; dip:relation dip:")
+                    .append(relations[random.nextInt(relations.length)])
+                    .append(" ; dip:agent <https://w3id.org/entente/id/test/a").append(a)
+                    .append("> ; dip:target <https://w3id.org/entente/id/test/a").append(b)
+                    .append("> ; dip:date \"2023-").append(String.format("%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)))
+                    .append("\"^^xsd:date ; dip:evidence \"Sentence ").append(i)
+                    .append(".\" ; prov:wasDerivedFrom <https://w3id.org/entente/article/web-test-large> .\n");
+        }
+        u.append("}\n}\n");
+        Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute(u.toString(), store.dataset()));
+
+        driver.findElement(By.id("tab-graph")).click();
+        long start = System.nanoTime();
+        js("window.entente.loaded = false; window.entente.reload()");
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(js("return window.entente.loaded")));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("WebPageTest: 500 actors loaded and laid out in " + millis + " ms " + js("return JSON.stringify(window.entente.timings)"));
+        long nodes = (Long) js("return window.entente.cy.nodes(':visible').length");
+        assertTrue(nodes > actors, "nodes shown: " + nodes);
+        assertTrue(millis < 30_000, "loading took " + millis + " ms");
+        screenshot(SCREENSHOT_LARGE);
+        Object t = js("var t0 = performance.now(); window.entente.runLayout('cose'); return performance.now() - t0;");
+        System.out.println("WebPageTest: TEMP cose " + t);
+        screenshot(Path.of("target", "web-page-large-cose.png"));
     }
 
     // ------------------------------------------------------------------ helpers
