@@ -54,6 +54,15 @@
   const SYMMETRIC = new Set(['talkedWith', 'metWith', 'plansToMeet', 'negotiatedWith', 'signedAgreementWith']);
   const PLANNED_RELATIONS = new Set(['plansToMeet']);
 
+  /** How the actor panel names a relation seen from its target ("sanctioned by"). */
+  const INCOMING = {
+    visited: 'visited by', proposedTo: 'proposal from', requested: 'requested by', praised: 'praised by',
+    supports: 'supported by', criticized: 'criticized by', accused: 'accused by', denied: 'denied by',
+    rejected: 'rejected by', threatened: 'threatened by', sanctioned: 'sanctioned by', deploys: 'deployments from',
+    attacked: 'attacked by', leaderOf: 'led by', memberOf: 'has member',
+  };
+  const OUTGOING = { deploys: 'deploys to' };
+
   const RELATIONS = new Map();
   for (const f of FAMILIES) {
     for (const [name, colour] of f.relations) {
@@ -560,7 +569,7 @@
       const d = degree.get(a.id) || 0;
       els.push({ group: 'nodes', data: {
         id: a.id, iri: a.iri, label: actorLabel(a), type: typeOf(a), colour: t.colour, shape: t.shape,
-        degree: d, size: Math.min(72, 18 + 7 * Math.sqrt(d)), fontSize: Math.min(36, 10 + 2.2 * Math.sqrt(d)),
+        degree: d, size: Math.min(76, 20 + 7 * Math.sqrt(d)), fontSize: Math.min(36, 11 + 2.2 * Math.sqrt(d)),
         search: fold([a.label, a.labelFr, localName(a.iri), ...a.altLabels].join(' | ')),
       } });
     }
@@ -882,10 +891,11 @@
     d.appendChild(el('h3', { text: plural(edges.size(), 'relation') }));
     const list = el('div', { class: 'relations' });
     for (const g of sorted) {
-      const name = humanise(relationLabel(g.rel));
+      const name = g.dir === 'in' ? (INCOMING[g.rel] || humanise(relationLabel(g.rel)) + ' (by)')
+        : (OUTGOING[g.rel] || humanise(relationLabel(g.rel)));
       list.appendChild(el('div', { class: 'rel-group-title' },
         el('span', { class: 'swatch' + (g.dir === 'with' ? ' sym' : ''), style: '--c:' + relationColour(g.rel) }),
-        g.dir === 'in' ? el('span', { class: 'dir', text: '← ' }) : null, g.dir === 'in' ? name + ' by' : name));
+        name));
       const ul = el('ul', { class: 'rel-list' });
       g.edges.sort((x, y) => y.data('count') - x.data('count')).forEach(e => {
         const otherNode = e.source().id() === node.id() ? e.target() : e.source();
@@ -915,7 +925,7 @@
       RELATIONS.has(e.rel) ? RELATIONS.get(e.rel).family.label : 'Property'));
     d.appendChild(el('h2', { class: 'edge-title' },
       actorLink(src), el('span', { class: 'rel', text: ' ' + humanise(relationLabel(e.rel)) + ' ' }), actorLink(tgt)));
-    if (!RELATIONS.has(e.rel)) d.appendChild(el('div', { class: 'alt-label', text: e.relIri }));
+    if (!RELATIONS.has(e.rel)) d.appendChild(el('div', { class: 'alt-label iri', text: e.relIri }));
 
     const f = readFilters();
     const events = e.events.filter(ev => eventPasses(ev, f))
@@ -1049,7 +1059,7 @@
     } catch (e) {
       console.info('no /queries/index.json, using the built-in examples', e);
     }
-    examples = list && list.length ? list : BUILTIN_EXAMPLES;
+    examples = list && list.length ? list : BUILTIN_EXAMPLES.map(x => Object.assign({ builtin: true }, x));
     const select = $('#query-examples');
     for (const [i, x] of examples.entries()) {
       select.appendChild(el('option', { value: String(i), text: x.title || x.name, title: x.name || '' }));
@@ -1082,7 +1092,7 @@
     const y = initYasgui();
     if (!y) return;
     y.getTab().setQuery(x.query);
-    $('#query-example-comment').textContent = x.name ? x.name + '.rq' : '';
+    $('#query-example-comment').textContent = x.builtin ? '' : (x.name ? x.name + '.rq' : '');
   }
 
   async function showQueryResultAsGraph() {
@@ -1194,6 +1204,7 @@
     loadExample,
     endpoint: ENDPOINT,
     limit: ROW_LIMIT,
+    queries: { events: EVENTS_QUERY, actors: ACTORS_QUERY },
   };
 
   buildTypeFilters();

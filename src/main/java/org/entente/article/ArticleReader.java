@@ -2,10 +2,8 @@ package org.entente.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -38,8 +36,23 @@ import org.jsoup.nodes.Element;
  * <p>JSON Lines fields: {@code id} and {@code text} required; {@code lang} ("en"/"fr"), {@code date}
  * (YYYY-MM-DD or an ISO date-time), {@code title}, {@code url}, {@code source} optional; others ignored.
  * A bad record is rejected with its file, line and field; the others are still read.
+ *
+ * <p>Limits: an article's text may hold at most {@link #MAX_TEXT_CHARS} characters (longer texts are
+ * rejected: split them), a JSON line at most {@link #MAX_LINE_BYTES} bytes and a text or HTML file at
+ * most {@link #MAX_FILE_BYTES} bytes (larger ones are rejected without being read into memory), an id
+ * at most {@link #MAX_ID_CHARS} characters. Each JSON line is decoded on its own: a line that is not
+ * valid UTF-8 is rejected and the next lines are still read.
  */
 public final class ArticleReader {
+    /** Longest article text accepted, in characters (news articles are rarely above 50 000). */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+    /** Longest JSON line read; longer lines are skipped without being held in memory. */
+    public static final int MAX_LINE_BYTES = 8 * 1024 * 1024;
+    /** Largest .txt/.md/.html file read. */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+    /** Longest id accepted. */
+    public static final int MAX_ID_CHARS = 512;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ArticleReader() {
@@ -57,9 +70,20 @@ public final class ArticleReader {
      * holding no article file; problems inside files are reported to the sink as {@link Rejected}.
      */
     public static void read(List<Path> paths, ArticleSink sink) {
+        // Every path is checked before anything is read: a wrong command line does nothing at all.
+        List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new EntenteException(p + ": no such file or directory");
+            }
+            if (Files.isDirectory(p)) {
+                List<Path> under = filesUnder(p);
+                if (under.isEmpty()) {
+                    throw new EntenteException(p + ": directory holds no article files (.jsonl, .txt, .md, .html)");
+                }
+                files.addAll(under);
+            } else {
+                files.add(p);
             }
         }
         Map<String, String> seen = new HashMap<>();
@@ -80,17 +104,7 @@ public final class ArticleReader {
                 sink.reject(r);
             }
         };
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                List<Path> files = filesUnder(p);
-                if (files.isEmpty()) {
-                    throw new EntenteException(p + ": directory holds no article files (.jsonl, .txt, .md, .html)");
-                }
-                files.forEach(f -> readFile(f, dedup));
-            } else {
-                readFile(p, dedup);
-            }
-        }
+        files.forEach(f -> readFile(f, dedup));
     }
 
     private static List<Path> filesUnder(Path dir) {
@@ -109,7 +123,12 @@ public final class ArticleReader {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
-                readJsonLines(file, sink);
+                try (InputStream in = Files.newInputStream(file)) {
+                    readJsonLines(in, file.toString(), sink);
+                }
+            } else if (isArticleFile(file) && Files.size(file) > MAX_FILE_BYTES) {
+                sink.reject(new Rejected(file.toString(), "file is " + Files.size(file) + " bytes, more than the limit of "
+                        + MAX_FILE_BYTES + " for one .txt/.md/.html article (split it)"));
             } else if (n.endsWith(".html") || n.endsWith(".htm")) {
                 readHtml(file, sink);
             } else if (n.endsWith(".txt") || n.endsWith(".md")) {
@@ -120,8 +139,10 @@ public final class ArticleReader {
         } catch (CharacterCodingException e) {
             sink.reject(new Rejected(file.toString(), "file is not valid UTF-8 (convert it, e.g. "
                     + "'iconv -f latin1 -t utf-8')"));
+        } catch (java.nio.file.AccessDeniedException e) {
+            sink.reject(new Rejected(file.toString(), "cannot read file: permission denied (check its permissions)"));
         } catch (IOException e) {
-            sink.reject(new Rejected(file.toString(), "cannot read file: " + e.getMessage()));
+            sink.reject(new Rejected(file.toString(), "cannot read file: " + e));
         }
     }
 
@@ -139,54 +160,77 @@ public final class ArticleReader {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
-    private static void readJsonLines(Path file, ArticleSink sink) throws IOException {
-        try (InputStream in = Files.newInputStream(file);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, strictUtf8()))) {
+    /**
+     * Reads JSON Lines from a stream; {@code name} names it in messages. Each line is decoded on its own,
+     * so a line that is not UTF-8, or too long, is rejected and the following lines are still read.
+     */
+    static void readJsonLines(InputStream raw, String name, ArticleSink sink) throws IOException {
+        InputStream in = raw instanceof java.io.BufferedInputStream ? raw : new java.io.BufferedInputStream(raw, 65536);
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(4096);
+        int n = 0;
+        while (true) {
+            buf.reset();
+            boolean tooLong = false;
+            long length = 0;
+            int c;
+            while ((c = in.read()) >= 0 && c != '\n') {
+                length++;
+                if (length > MAX_LINE_BYTES) {
+                    tooLong = true;
+                } else {
+                    buf.write(c);
+                }
+            }
+            if (c < 0 && length == 0) {
+                return;
+            }
+            n++;
+            String origin = name + ":" + n;
+            if (tooLong) {
+                sink.reject(new Rejected(origin, "line is " + length + " bytes, more than the limit of " + MAX_LINE_BYTES
+                        + " (one article per line; split long texts)"));
+                continue;
+            }
             String line;
-            int n = 0;
-            while (true) {
-                try {
-                    line = r.readLine();
-                } catch (CharacterCodingException e) {
-                    sink.reject(new Rejected(file + ":" + (n + 1), "line is not valid UTF-8 (convert the file, e.g. "
-                            + "'iconv -f latin1 -t utf-8'); reading of this file stopped here"));
-                    return;
-                }
-                if (line == null) {
-                    return;
-                }
-                n++;
-                if (n == 1) {
-                    line = stripBom(line);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                String origin = file + ":" + n;
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (IOException e) {
-                    sink.reject(new Rejected(origin, "not a JSON object: " + firstLine(e.getMessage())));
-                    continue;
-                }
-                if (node == null || !node.isObject()) {
-                    sink.reject(new Rejected(origin, "not a JSON object (each line must be one {...} article)"));
-                    continue;
-                }
-                Map<String, String> fields = new HashMap<>();
-                for (String f : List.of("id", "text", "lang", "date", "title", "url", "source")) {
-                    JsonNode v = node.get(f);
-                    if (v != null && !v.isNull()) {
-                        if (!v.isValueNode()) {
-                            fields.put("!" + f, "field '" + f + "': must be a string, not " + v.getNodeType());
-                        } else {
-                            fields.put(f, v.asText());
-                        }
+            try {
+                line = strictUtf8().decode(java.nio.ByteBuffer.wrap(buf.toByteArray())).toString();
+            } catch (CharacterCodingException e) {
+                sink.reject(new Rejected(origin, "line is not valid UTF-8 (Latin-1 or binary data? convert the file, "
+                        + "e.g. 'iconv -f latin1 -t utf-8')"));
+                continue;
+            }
+            if (n == 1) {
+                line = stripBom(line);
+            }
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (IOException e) {
+                sink.reject(new Rejected(origin, "not a JSON object: " + firstLine(e.getMessage())));
+                continue;
+            }
+            if (node == null || !node.isObject()) {
+                sink.reject(new Rejected(origin, "not a JSON object (each line must be one {...} article)"));
+                continue;
+            }
+            Map<String, String> fields = new HashMap<>();
+            for (String f : List.of("id", "text", "lang", "date", "title", "url", "source")) {
+                JsonNode v = node.get(f);
+                if (v != null && !v.isNull()) {
+                    if (!v.isValueNode()) {
+                        fields.put("!" + f, "field '" + f + "': must be a string, not " + v.getNodeType());
+                    } else {
+                        fields.put(f, v.asText());
                     }
                 }
-                build(fields, origin, sink);
             }
+            build(fields, origin, sink);
         }
     }
 
@@ -200,31 +244,54 @@ public final class ArticleReader {
 
     /** Validates fields and hands an article or a rejection to the sink. */
     static void build(Map<String, String> fields, String origin, ArticleSink sink) {
+        build(fields, Map.of(), origin, sink);
+    }
+
+    /**
+     * Validates fields and hands an article or a rejection to the sink; {@code where} gives, for a field,
+     * the origin to name when that field is wrong (e.g. "a.md:3" for a front-matter line).
+     */
+    static void build(Map<String, String> fields, Map<String, String> where, String origin, ArticleSink sink) {
         for (Map.Entry<String, String> e : fields.entrySet()) {
             if (e.getKey().startsWith("!")) {
-                sink.reject(new Rejected(origin, e.getValue()));
+                sink.reject(new Rejected(where.getOrDefault(e.getKey().substring(1), origin), e.getValue()));
                 return;
             }
         }
         String id = trimToNull(fields.get("id"));
         if (id == null) {
-            sink.reject(new Rejected(origin, "field 'id': missing or empty (every article needs a unique id)"));
+            sink.reject(new Rejected(where.getOrDefault("id", origin),
+                    "field 'id': missing or empty (every article needs a unique id)"));
+            return;
+        }
+        if (id.length() > MAX_ID_CHARS || controlChars(id) > 0) {
+            sink.reject(new Rejected(where.getOrDefault("id", origin), "field 'id': "
+                    + (id.length() > MAX_ID_CHARS ? id.length() + " characters, more than the limit of " + MAX_ID_CHARS
+                    : "contains control characters") + " (use a short, printable id)"));
             return;
         }
         String text = fields.get("text");
+        String textAt = where.getOrDefault("text", origin);
         if (text == null || text.isBlank()) {
-            sink.reject(new Rejected(origin, "field 'text': missing or empty in article '" + id + "'"));
+            sink.reject(new Rejected(textAt, "field 'text': missing or empty in article '" + id + "'"));
             return;
         }
-        if (text.indexOf('\0') >= 0) {
-            sink.reject(new Rejected(origin, "field 'text': contains NUL bytes (binary data?) in article '" + id + "'"));
+        if (text.length() > MAX_TEXT_CHARS) {
+            sink.reject(new Rejected(textAt, "field 'text': " + text.length() + " characters in article '" + id
+                    + "', more than the limit of " + MAX_TEXT_CHARS + " per article (split it into several articles)"));
+            return;
+        }
+        if (text.indexOf('\0') >= 0 || controlChars(text) * 100L > text.length()) {
+            sink.reject(new Rejected(textAt, "field 'text': contains NUL bytes or many control characters "
+                    + "(binary data?) in article '" + id + "'"));
             return;
         }
         String lang = trimToNull(fields.get("lang"));
         if (lang != null) {
             String l = normaliseLang(lang);
             if (l == null) {
-                sink.reject(new Rejected(origin, "field 'lang': '" + lang + "' is not supported in article '" + id
+                sink.reject(new Rejected(where.getOrDefault("lang", origin), "field 'lang': '" + abbreviate(lang)
+                        + "' is not supported in article '" + id
                         + "' (use \"fr\" or \"en\", or leave it out to detect the language)"));
                 return;
             }
@@ -234,12 +301,28 @@ public final class ArticleReader {
         try {
             date = parseDate(trimToNull(fields.get("date")));
         } catch (DateTimeParseException e) {
-            sink.reject(new Rejected(origin, "field 'date': '" + fields.get("date") + "' is not a date in article '"
-                    + id + "' (use YYYY-MM-DD)"));
+            sink.reject(new Rejected(where.getOrDefault("date", origin), "field 'date': '" + abbreviate(fields.get("date"))
+                    + "' is not a date in article '" + id + "' (use YYYY-MM-DD)"));
             return;
         }
         sink.accept(new Article(id, text, lang, date, trimToNull(fields.get("title")), trimToNull(fields.get("url")),
                 trimToNull(fields.get("source")), origin));
+    }
+
+    /** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
+    private static int controlChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B || c == 0x7F) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String abbreviate(String s) {
+        return s != null && s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 
     private static String normaliseLang(String lang) {
@@ -286,7 +369,9 @@ public final class ArticleReader {
             return;
         }
         Map<String, String> fields = new HashMap<>();
+        Map<String, String> where = new HashMap<>();
         String body = all;
+        int bodyLine = 1;
         if (all.startsWith("---\n")) {
             int close = all.indexOf("\n---", 3);
             if (close < 0) {
@@ -310,14 +395,18 @@ public final class ArticleReader {
                 if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
                     v = v.substring(1, v.length() - 1);
                 }
-                fields.put(l.substring(0, colon).strip().toLowerCase(Locale.ROOT), v);
+                String key = l.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                fields.put(key, v);
+                where.put(key, file + ":" + (i + 2));
             }
             int bodyStart = all.indexOf('\n', close + 1);
             body = bodyStart < 0 ? "" : all.substring(bodyStart + 1);
+            bodyLine = bodyStart < 0 ? lines.length + 2 : (int) all.substring(0, bodyStart + 1).chars().filter(ch -> ch == '\n').count() + 1;
         }
         fields.putIfAbsent("id", baseName(file));
         fields.put("text", body.strip());
-        build(fields, file.toString(), sink);
+        where.put("text", file + ":" + bodyLine);
+        build(fields, where, file.toString(), sink);
     }
 
     /** An HTML page: title, language, date and URL from the head; text from the article's paragraphs. */

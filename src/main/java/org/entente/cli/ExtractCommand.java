@@ -11,18 +11,24 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.entente.EntenteException;
 import org.entente.Ingestor;
 import org.entente.Pipeline;
 import org.entente.rdf.ArticleGraph;
 import org.entente.rdf.Dip;
+import org.entente.store.NQuadsShards;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente extract PATH… --format nq}: RDF to standard output, no store. */
+/**
+ * {@code entente extract PATH… --format nq}: RDF to standard output, no store; or, with
+ * {@code --output-dir DIR --shard-size N}, N-Quads shards for a bulk loader.
+ */
 @Command(name = "extract", description = "Extract relations from articles and write RDF to standard output "
-        + "(no store). N-Quads and TriG keep one named graph per article.")
+        + "(no store). N-Quads and TriG keep one named graph per article. With --output-dir, N-Quads shards "
+        + "for a bulk loader.")
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories of articles.")
     List<Path> paths;
@@ -33,6 +39,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write N-Quads shards to DIR instead of "
+            + "standard output: part-00000.nq, part-00001.nq, … (--shard-size articles each) and actors.nq, the "
+            + "actors graph; for tdb2.tdbloader, tdb2.xloader or another store's bulk loader.")
+    Path outputDir;
+
+    @Option(names = "--shard-size", paramLabel = "N", description = "With --output-dir: articles per shard "
+            + "(default: 10000).")
+    Integer shardSize;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -40,6 +55,12 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         RDFFormat f = RdfFormats.of(format);
         PrintWriter err = spec.commandLine().getErr();
+        if (outputDir != null) {
+            return shards(f, err);
+        }
+        if (shardSize != null) {
+            throw new EntenteException("--shard-size goes with --output-dir DIR");
+        }
         DatasetGraph out = DatasetGraphFactory.createTxnMem();
         Node actors = NodeFactory.createURI(Dip.ACTORS_GRAPH);
         Ingestor.Report r = Ingestor.builder().pipeline(Pipeline.builder().build()).threads(threads)
@@ -59,6 +80,33 @@ final class ExtractCommand implements Callable<Integer> {
             RDFDataMgr.write(stdout, out.getUnionGraph(), f);
         }
         spec.commandLine().getOut().flush();
+        return r.ok() ? 0 : 2;
+    }
+
+    /** N-Quads shards in --output-dir, streamed: memory holds one batch and the actors graph. */
+    private int shards(RDFFormat f, PrintWriter err) {
+        if (f != RDFFormat.NQUADS) {
+            throw new EntenteException("--output-dir writes N-Quads shards; leave out --format or give --format nq");
+        }
+        NQuadsShards sink = new NQuadsShards(outputDir, shardSize == null ? 10_000 : shardSize);
+        Pipeline pipeline = Pipeline.builder().build();
+        Ingestor.Report r;
+        try {
+            sink.writeActors(pipeline.dictionary().actors());
+            r = Ingestor.builder().pipeline(pipeline).threads(threads)
+                    .onReject(x -> err.println("entente: rejected " + x))
+                    .sink(sink::write).build().run(paths);
+        } catch (RuntimeException e) {
+            sink.abort();
+            throw e;
+        }
+        sink.close();
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("wrote " + sink.articles() + " article(s) in " + (sink.files().size() - 1) + " shard(s) and "
+                + NQuadsShards.ACTORS_FILE + " to " + outputDir
+                + (r.ok() ? "" : "; rejected " + r.rejected().size() + " (see above)"));
+        out.flush();
         return r.ok() ? 0 : 2;
     }
 }

@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.entente.EntenteException;
 import org.entente.actors.Actor;
-import org.entente.actors.Mention;
 import org.entente.article.Article;
 import org.entente.extract.Event;
 import org.entente.extract.Extraction;
@@ -153,11 +153,21 @@ public final class Scorer {
         for (GoldArticle g : gold) {
             Extraction x = extractor.apply(g.article());
             String lang = x.recognised().analysed().lang();
+            // As in RDF, where one IRI gathers every label written for it: keys per actor IRI (slug).
+            Map<String, Set<String>> bySlug = new java.util.HashMap<>();
+            Consumer<Actor> collect = a -> bySlug.computeIfAbsent(a.slug(), k -> new HashSet<>()).addAll(keys(a));
+            x.recognised().mentions().forEach(m -> m.actors().forEach(collect));
+            x.events().forEach(e -> {
+                collect.accept(e.agent());
+                collect.accept(e.target());
+            });
             List<Pred> preds = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Event e : x.events()) {
-                Pred p = new Pred(e.relation(), keys(e.agent()), keys(e.target()), e);
-                String k = e.relation().symmetric() ? e.relation() + "|" + Set.of(p.s, p.o) : e.relation() + "|" + p.s + "|" + p.o;
+                Pred p = new Pred(e.relation(), bySlug.get(e.agent().slug()), bySlug.get(e.target().slug()), e);
+                String ks = new java.util.TreeSet<>(p.s).toString();
+                String ko = new java.util.TreeSet<>(p.o).toString();
+                String k = e.relation() + "|" + (e.relation().symmetric() && ks.compareTo(ko) > 0 ? ko + "|" + ks : ks + "|" + ko);
                 if (seen.add(k)) {
                     preds.add(p);
                 }
@@ -203,14 +213,7 @@ public final class Scorer {
                     actors.add(gr.o());
                 }
             }
-            List<Set<String>> have = new ArrayList<>();
-            for (Mention m : x.recognised().mentions()) {
-                m.actors().forEach(a -> have.add(keys(a)));
-            }
-            for (Event e : x.events()) {
-                have.add(keys(e.agent()));
-                have.add(keys(e.target()));
-            }
+            List<Set<String>> have = new ArrayList<>(bySlug.values());
             for (Set<String> a : actors) {
                 total++;
                 if (have.stream().anyMatch(k -> k.stream().anyMatch(a::contains))) {

@@ -1,14 +1,34 @@
 package org.entente.server;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.entente.EntenteException;
 
 /**
  * The SPARQL endpoint: embedded Apache Jena Fuseki serving the store read-only as {@code /kg}
  * ({@code /kg/sparql}, {@code /kg/query}, {@code /kg/get}), with {@code /$/ping}, {@code /$/stats},
  * CORS for browser tools, a query timeout, and the web page at {@code /}.
+ *
+ * <p>Safety: read-only and bound to 127.0.0.1 unless asked otherwise. {@link Builder#update} adds
+ * {@code /kg/update} (SPARQL Update) and {@code /kg/data} (Graph Store Protocol, read-write) only
+ * together with {@link Builder#authFile} (HTTP basic authentication; reads stay open). Queries are
+ * cancelled after the timeout; {@code /kg/sparql}, the page's endpoint, returns at most
+ * {@link Builder#maxRows} rows; request bodies above {@link Builder#maxBodyBytes} get 413 and URIs above
+ * {@link Builder#maxUriChars} get 414.
  *
  * <pre>{@code
  * EntenteServer server = EntenteServer.create().dataset(store.datasetGraph()).port(3030).build().start();
@@ -63,6 +83,11 @@ public final class EntenteServer {
         private boolean localhost = true;
         private long timeoutMillis = 30_000;
         private boolean web = true;
+        private boolean update;
+        private Path authFile;
+        private long maxRows = 10_000;
+        private long maxBodyBytes = 1024 * 1024;
+        private int maxUriChars = 16 * 1024;
 
         public Builder dataset(DatasetGraph dsg) {
             this.dataset = dsg;
@@ -99,10 +124,73 @@ public final class EntenteServer {
             return this;
         }
 
+        /** Enable SPARQL Update and Graph Store writes; needs {@link #authFile}. */
+        public Builder update(boolean update) {
+            this.update = update;
+            return this;
+        }
+
+        /** Credentials for writes: a file of {@code user:password} lines (HTTP basic authentication). */
+        public Builder authFile(Path file) {
+            this.authFile = file;
+            return this;
+        }
+
+        /** Most rows a query on {@code /kg/sparql} returns (default 10 000); 0 for no cap. */
+        public Builder maxRows(long rows) {
+            if (rows < 0) {
+                throw new EntenteException("--max-rows must be 0 (no cap) or more, not " + rows);
+            }
+            this.maxRows = rows;
+            return this;
+        }
+
+        /** Largest request body accepted, in bytes (default 1 MiB); larger ones get 413. */
+        public Builder maxBodyBytes(long bytes) {
+            if (bytes < 1024) {
+                throw new EntenteException("--max-body must be at least 1024 bytes, not " + bytes);
+            }
+            this.maxBodyBytes = bytes;
+            return this;
+        }
+
+        /** Longest request URI (path and query string) accepted, in characters (default 16 384); longer gets 414. */
+        public Builder maxUriChars(int chars) {
+            if (chars < 256) {
+                throw new EntenteException("the URI limit must be at least 256 characters, not " + chars);
+            }
+            this.maxUriChars = chars;
+            return this;
+        }
+
+        /**
+         * Checks the settings that need no dataset (credentials for --update), so that a command can refuse
+         * them before doing any work. {@link #build()} checks them again.
+         */
+        public Builder validate() {
+            users();
+            return this;
+        }
+
+        private List<String> users() {
+            List<String> users = List.of();
+            if (update) {
+                if (authFile == null) {
+                    throw new EntenteException("--update needs --auth-file FILE (lines 'user:password'): SPARQL Update "
+                            + "and Graph Store writes are never enabled without credentials");
+                }
+                users = readUsers(authFile);
+            } else if (authFile != null) {
+                throw new EntenteException("--auth-file is only used with --update (reads need no credentials)");
+            }
+            return users;
+        }
+
         public EntenteServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("EntenteServer needs a dataset");
             }
+            List<String> users = users();
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
@@ -111,10 +199,53 @@ public final class EntenteServer {
                     .enableCors(true, null)
                     .enablePing(true)
                     .enableStats(true);
+            if (update) {
+                AuthPolicy writers = Auth.policyAllowSpecific(users);
+                b.passwordFile(authFile.toString()).auth(AuthScheme.BASIC).realm("entente");
+                b.addEndpoint(DATASET, "update", Operation.Update, writers);
+                b.addEndpoint(DATASET, "data", Operation.GSP_RW, writers);
+            }
+            b.addFilter("/*", new RequestLimitFilter(maxBodyBytes, maxUriChars));
+            if (maxRows > 0) {
+                b.addFilter(DATASET + "/sparql", new RowCapFilter(maxRows));
+            }
             if (web) {
                 b.addServlet("/*", new StaticResources("/web"));
             }
-            return new EntenteServer(b.build());
+            FusekiServer fuseki = b.build();
+            // Bodies sent without a Content-Length (chunked) are counted as they arrive: 413 past the limit.
+            Server jetty = fuseki.getJettyServer();
+            Handler inner = jetty.getHandler();
+            SizeLimitHandler limit = new SizeLimitHandler(maxBodyBytes, -1);
+            jetty.setHandler(limit);
+            limit.setHandler(inner);
+            return new EntenteServer(fuseki);
+        }
+
+        /** The user names of a {@code user:password} file; refuses a missing or empty one. */
+        static List<String> readUsers(Path file) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new EntenteException("--auth-file " + file + ": cannot read it (" + e.getMessage() + ")", e);
+            }
+            List<String> users = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i).strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                int colon = l.indexOf(':');
+                if (colon <= 0 || l.substring(colon + 1).strip().isEmpty()) {
+                    throw new EntenteException("--auth-file " + file + ":" + (i + 1) + ": expected 'user:password'");
+                }
+                users.add(l.substring(0, colon).strip());
+            }
+            if (users.isEmpty()) {
+                throw new EntenteException("--auth-file " + file + ": no 'user:password' line");
+            }
+            return users;
         }
     }
 }
