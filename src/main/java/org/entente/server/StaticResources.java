@@ -33,8 +33,18 @@ final class StaticResources extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        if (path.equals("/queries/index.json")) {
+            resp.setContentType("application/json");
+            resp.setHeader("Cache-Control", "no-cache");
+            resp.getOutputStream().write(QueryCatalog.indexJson());
+            return;
+        }
+        if (path.startsWith("/queries/") && path.endsWith(".rq")) {
+            path = "/entente" + path;
+        }
         // Bundled webjars (Cytoscape.js, YASGUI) are served from their jars' META-INF/resources.
-        String resource = path.startsWith("/webjars/") ? "/META-INF/resources" + path : base + path;
+        String resource = path.startsWith("/webjars/") ? "/META-INF/resources" + path
+                : path.startsWith("/entente/queries/") ? path : base + path;
         try (InputStream in = StaticResources.class.getResourceAsStream(resource)) {
             if (in == null) {
                 resp.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -119,6 +119,11 @@ class EntenteServerTest {
         assertTrue(cors.headers().firstValue("Access-Control-Allow-Origin").isPresent(), cors.headers().toString());
         assertEquals(200, get("webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "*/*").statusCode());
         assertEquals(404, get("no-such-file.js", "*/*").statusCode());
+        JsonNode examples = new ObjectMapper().readTree(get("queries/index.json", "application/json").body());
+        assertTrue(examples.size() >= 9, examples.toString());
+        assertTrue(examples.findValuesAsText("name").contains("leaders"));
+        assertTrue(examples.get(0).path("title").asText().length() > 10, "title is the query's comment line");
+        assertTrue(get("queries/leaders.rq", "*/*").body().contains("dip:leaderOf"));
     }
 
     @Test
