@@ -1,0 +1,443 @@
+package org.entente.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.entente.EntenteException;
+import org.entente.Pipeline;
+import org.entente.actors.RecognisedArticle;
+import org.entente.article.Article;
+import org.entente.article.ArticleReader;
+import org.entente.article.ArticleSink;
+import org.entente.article.Rejected;
+import org.entente.extract.Extraction;
+import org.entente.nlp.AnalysedArticle;
+import org.entente.nlp.FrenchTokenizer;
+import org.entente.rdf.ArticleGraph;
+import org.entente.rdf.Dip;
+import org.entente.store.KnowledgeStore;
+
+/**
+ * The benchmark behind {@code entente bench}: builds a corpus of N articles by repeating and varying
+ * the sample articles, then measures each stage (read, NLP, actors, relations, RDF mapping, TDB2
+ * write) and the whole pipeline on all cores, bare OpenNLP tokenise+POS on the same text as the
+ * reference, TDB2 writes against Jena's bulk loader on the same quads, peak heap, store size, and the
+ * latency of every query in {@code queries/}. Prints a report; asserts nothing.
+ *
+ * <pre>{@code
+ * Bench.builder().articles(1000).threads(2).work(Path.of("target/bench")).build().run(out);
+ * }</pre>
+ */
+public final class Bench {
+    private final int n;
+    private final int threads;
+    private final Path work;
+    private final Path seeds;
+    private final int queryRuns;
+    private final Path jar;
+
+    private Bench(Builder b) {
+        this.n = b.n;
+        this.threads = b.threads;
+        this.work = b.work;
+        this.seeds = b.seeds;
+        this.queryRuns = b.queryRuns;
+        this.jar = b.jar;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs every measurement and prints the report. */
+    public void run(PrintWriter out) {
+        try {
+            Files.createDirectories(work);
+            List<Article> corpus = corpus();
+            Path jsonl = work.resolve("corpus.jsonl");
+            writeJsonl(corpus, jsonl);
+            long tokens = corpus.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
+            out.printf("Entente bench: %d articles, %d words (%.0f words/article), %d thread(s), %d cores, Java %s%n",
+                    n, tokens, (double) tokens / n, threads, Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
+            resetPeaks();
+
+            // Read
+            long t0 = System.nanoTime();
+            List<Article> read = new ArrayList<>();
+            ArticleReader.read(List.of(jsonl), sink(read));
+            double readS = secs(t0);
+            row(out, "read (JSONL)", n, tokens, readS);
+
+            Pipeline p = Pipeline.builder().build();
+            // Warm up the JIT and the lemma cache on a slice, as a long ingest would be.
+            read.subList(0, Math.min(200, read.size())).forEach(p::process);
+
+            // Stages, one thread: CPU cost of each.
+            long nlp = 0;
+            long actors = 0;
+            long rel = 0;
+            long rdf = 0;
+            List<ArticleGraph> graphs = new ArrayList<>(read.size());
+            for (Article a : read) {
+                long s0 = System.nanoTime();
+                AnalysedArticle an = p.analyser().analyse(a);
+                long s1 = System.nanoTime();
+                RecognisedArticle r = p.recogniser().recognise(an);
+                long s2 = System.nanoTime();
+                Extraction x = p.extractor().extract(r);
+                long s3 = System.nanoTime();
+                graphs.add(p.mapper().map(x));
+                long s4 = System.nanoTime();
+                nlp += s1 - s0;
+                actors += s2 - s1;
+                rel += s3 - s2;
+                rdf += s4 - s3;
+            }
+            row(out, "NLP (1 thread)", n, tokens, nlp / 1e9);
+            row(out, "actors (1 thread)", n, tokens, actors / 1e9);
+            row(out, "relations (1 thread)", n, tokens, rel / 1e9);
+            row(out, "RDF mapping (1 thread)", n, tokens, rdf / 1e9);
+            double pipeline1 = (nlp + actors + rel + rdf) / 1e9;
+            row(out, "pipeline (1 thread)", n, tokens, pipeline1);
+
+            // Reference: bare OpenNLP tokenise + POS, one thread, same text.
+            double bare = bareOpenNlp(read);
+            row(out, "bare OpenNLP tok+POS", n, tokens, bare);
+            out.printf("  pipeline / bare OpenNLP = %.2f%n", pipeline1 / bare);
+
+            // TDB2 write: our batches vs Jena's bulk loader on the same quads.
+            long quads = graphs.stream().mapToLong(g -> g.graph().size() + g.actors().size()).sum();
+            Path storeDir = work.resolve("store");
+            deleteTree(storeDir);
+            t0 = System.nanoTime();
+            try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
+                for (int i = 0; i < graphs.size(); i += 500) {
+                    ks.write(graphs.subList(i, Math.min(graphs.size(), i + 500)));
+                }
+            }
+            double writeS = secs(t0);
+            out.printf("%-26s %8.0f quads/s  (%d quads, %.1f s)%n", "TDB2 write (Entente)", quads / writeS, quads, writeS);
+            Path nq = work.resolve("corpus.nq");
+            writeNquads(graphs, nq);
+            Path loaderDir = work.resolve("loader-store");
+            deleteTree(loaderDir);
+            t0 = System.nanoTime();
+            Dataset lds = TDB2Factory.connectDataset(loaderDir.toString());
+            DataLoader loader = LoaderFactory.createLoader(lds.asDatasetGraph(), (fmt, args) -> { });
+            loader.startBulk();
+            loader.load(nq.toString());
+            loader.finishBulk();
+            double loaderS = secs(t0);
+            org.apache.jena.tdb2.sys.TDBInternal.expel(lds.asDatasetGraph());
+            out.printf("%-26s %8.0f quads/s  (%.1f s)%n", "TDB2 bulk loader (Jena)", quads / loaderS, loaderS);
+            out.printf("  Entente / loader = %.2f%n", (quads / writeS) / (quads / loaderS));
+            out.printf("store size on disk: %.1f MB, %.1f kB per article%n", size(storeDir) / 1e6, size(storeDir) / 1e3 / n);
+
+            // End to end on all cores: read + extract + write, as `entente ingest` does.
+            deleteTree(storeDir);
+            t0 = System.nanoTime();
+            try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
+                ks.writeActors(p.dictionary().actors());
+                org.entente.Ingestor.builder().pipeline(p).threads(threads).batchSize(200).sink(ks::write).build()
+                        .run(List.of(jsonl));
+            }
+            double e2e = secs(t0);
+            row(out, "end to end (" + threads + " threads)", n, tokens, e2e);
+            out.printf("peak heap: %.0f MB (max %d MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000);
+
+            queries(out, storeDir);
+            if (jar != null) {
+                startup(out, storeDir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void row(PrintWriter out, String stage, int n, long tokens, double s) {
+        out.printf("%-26s %8.1f articles/s %10.0f words/s  (%.2f s)%n", stage, n / s, tokens / s, s);
+        out.flush();
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** N articles from the samples: ids and dates varied, sentences of each article shuffled. */
+    List<Article> corpus() {
+        List<Article> base = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(seeds)) {
+            List<Path> files = s.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile)
+                    .filter(f -> !f.toString().endsWith(".gold.jsonl") && !f.getFileName().toString().equals("README.md"))
+                    .sorted().toList();
+            ArticleReader.read(files, sink(base));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (base.isEmpty()) {
+            throw new EntenteException(seeds + ": no sample articles to build the bench corpus from");
+        }
+        Random rnd = new Random(42);
+        List<Article> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Article b = base.get(i % base.size());
+            String text = b.text();
+            if (i >= base.size()) {
+                List<String> paras = new ArrayList<>(Arrays.asList(text.split("\n\n")));
+                java.util.Collections.shuffle(paras, rnd);
+                text = String.join("\n\n", paras);
+            }
+            LocalDate d = (b.date() == null ? LocalDate.of(2020, 1, 1) : b.date()).plusDays(rnd.nextInt(2000) - 1000);
+            out.add(new Article(b.id() + "-" + i, text, b.lang(), d, b.title(), b.url(), b.source(), "bench:" + i));
+        }
+        return out;
+    }
+
+    private static ArticleSink sink(List<Article> to) {
+        return new ArticleSink() {
+            @Override
+            public void accept(Article a) {
+                to.add(a);
+            }
+
+            @Override
+            public void reject(Rejected r) {
+                throw new EntenteException("bench input rejected: " + r);
+            }
+        };
+    }
+
+    private static void writeJsonl(List<Article> corpus, Path file) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Article a : corpus) {
+                var o = json.createObjectNode().put("id", a.id()).put("lang", a.lang())
+                        .put("date", a.date() == null ? null : a.date().toString()).put("text", a.text());
+                w.write(o.toString());
+                w.write('\n');
+            }
+        }
+    }
+
+    private static void writeNquads(List<ArticleGraph> graphs, Path file) throws IOException {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Node actors = NodeFactory.createURI(Dip.ACTORS_GRAPH);
+        for (ArticleGraph g : graphs) {
+            Node name = NodeFactory.createURI(g.name());
+            g.graph().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            g.actors().find().forEach(t -> dsg.add(actors, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        try (var o = Files.newOutputStream(file)) {
+            RDFDataMgr.write(o, dsg, Lang.NQUADS);
+        }
+    }
+
+    /** OpenNLP alone: the English tokenizer (French: Entente's rule tokenizer) and the POS tagger. */
+    private static double bareOpenNlp(List<Article> articles) throws IOException {
+        TokenizerME tok;
+        POSTaggerME posEn;
+        POSTaggerME posFr;
+        try (var a = Bench.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin");
+             var b = Bench.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
+             var c = Bench.class.getResourceAsStream("/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin")) {
+            tok = new TokenizerME(new TokenizerModel(a));
+            posEn = new POSTaggerME(new POSModel(b));
+            posFr = new POSTaggerME(new POSModel(c));
+        }
+        long t0 = System.nanoTime();
+        for (Article a : articles) {
+            for (String para : a.text().split("\n\n")) {
+                if ("fr".equals(a.lang())) {
+                    String[] w = FrenchTokenizer.INSTANCE.tokenize(para).stream()
+                            .map(s -> para.substring(s.getStart(), s.getEnd())).toArray(String[]::new);
+                    posFr.tag(w);
+                } else {
+                    posEn.tag(tok.tokenize(para));
+                }
+            }
+        }
+        return secs(t0);
+    }
+
+    /** p50 and p95 latency of each query in queries/ on the bench store. */
+    private void queries(PrintWriter out, Path storeDir) throws IOException {
+        Path dir = Path.of("queries");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        out.printf("query latency on %d articles (%d runs each, after 2 warm-up runs):%n", n, queryRuns);
+        try (KnowledgeStore ks = KnowledgeStore.open(storeDir); Stream<Path> s = Files.list(dir)) {
+            for (Path q : s.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
+                String text = Files.readString(q, StandardCharsets.UTF_8);
+                long[] ms = new long[queryRuns];
+                for (int i = -2; i < queryRuns; i++) {
+                    long t0 = System.nanoTime();
+                    int rows = Txn.calculateRead(ks.dataset(), () -> {
+                        try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(text).build()) {
+                            int c = 0;
+                            for (var it = qe.execSelect(); it.hasNext(); it.next()) {
+                                c++;
+                            }
+                            return c;
+                        }
+                    });
+                    if (i >= 0) {
+                        ms[i] = (System.nanoTime() - t0) / 1000;
+                    }
+                }
+                Arrays.sort(ms);
+                out.printf("  %-28s p50 %7.1f ms  p95 %7.1f ms%n", q.getFileName(), ms[queryRuns / 2] / 1000.0,
+                        ms[Math.min(queryRuns - 1, (int) Math.ceil(queryRuns * 0.95) - 1)] / 1000.0);
+            }
+        }
+    }
+
+    /** Time from {@code java -jar} to the first answered query, on the bench store. */
+    private void startup(PrintWriter out, Path storeDir) throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        long t0 = System.nanoTime();
+        Process proc = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--loc", storeDir.toString(), "--port",
+                Integer.toString(port)).redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile()).start();
+        HttpClient http = HttpClient.newHttpClient();
+        String q = "query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        try {
+            for (int i = 0; i < 600; i++) {
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/kg/sparql?" + q)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        out.printf("start to first answered query (java -jar … serve): %.2f s%n", secs(t0));
+                        return;
+                    }
+                } catch (IOException e) {
+                    Thread.sleep(50);
+                }
+            }
+            out.println("start to first answered query: server did not answer within 30 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            proc.destroy();
+        }
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean m : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (m.getType() == MemoryType.HEAP) {
+                sum += m.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Settings: articles (default 1000), threads (cores), work directory, sample directory, query runs, jar. */
+    public static final class Builder {
+        private int n = 1000;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Path work = Path.of("target/bench");
+        private Path seeds = Path.of("data");
+        private int queryRuns = 20;
+        private Path jar;
+
+        public Builder articles(int n) {
+            if (n < 1) {
+                throw new EntenteException("--articles must be at least 1");
+            }
+            this.n = n;
+            return this;
+        }
+
+        public Builder threads(int t) {
+            this.threads = Math.max(1, t);
+            return this;
+        }
+
+        public Builder work(Path dir) {
+            this.work = dir;
+            return this;
+        }
+
+        public Builder samples(Path dir) {
+            this.seeds = dir;
+            return this;
+        }
+
+        public Builder queryRuns(int r) {
+            this.queryRuns = Math.max(1, r);
+            return this;
+        }
+
+        /** Also time {@code java -jar JAR serve} to its first answered query. */
+        public Builder jar(Path jar) {
+            this.jar = jar;
+            return this;
+        }
+
+        public Bench build() {
+            return new Bench(this);
+        }
+    }
+}
