@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
+import org.entente.rdf.Prefixes;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.query.Dataset;
@@ -37,19 +36,6 @@ import org.entente.rdf.Dip;
  * may be written in several formats; the graph is read once. Not thread-safe.
  */
 public final class GraphExport {
-    /** Prefixes a {@link Builder#query custom query} may use without declaring them. */
-    static final Map<String, String> PREFIXES = Map.ofEntries(
-            Map.entry("dip", Dip.NS),
-            Map.entry("ent", Dip.ID),
-            Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-            Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-            Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
-            Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
-            Map.entry("schema", "http://schema.org/"),
-            Map.entry("dcterms", "http://purl.org/dc/terms/"),
-            Map.entry("prov", "http://www.w3.org/ns/prov#"),
-            Map.entry("skos", "http://www.w3.org/2004/02/skos/core#"),
-            Map.entry("wd", Dip.WIKIDATA));
 
     private final Dataset dataset;
     private final GraphReader.Settings settings;
@@ -181,7 +167,7 @@ public final class GraphExport {
 
         private static Query parse(String sparql) {
             Query q = new Query();
-            q.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(PREFIXES));
+            q.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(org.entente.rdf.Prefixes.STANDARD));
             try {
                 QueryFactory.parse(q, sparql, null, Syntax.syntaxARQ);
             } catch (QueryParseException e) {

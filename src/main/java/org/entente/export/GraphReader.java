@@ -27,6 +27,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -35,9 +36,11 @@ import org.entente.extract.RelationType;
 import org.entente.rdf.Dip;
 
 /**
- * Reads the actor graph from a dataset with SPARQL, inside the caller's read transaction. Works on a TDB2
- * store whose default graph is the union of its graphs and on a dataset without that setting (every
- * pattern is matched in the default graph and in each named graph, and the duplicates removed).
+ * Reads the actor graph from a dataset with SPARQL, inside the caller's read transaction: events (with
+ * their dates and articles), then the description of the actors on the edges. Works on a TDB2 store whose
+ * default graph is the union of its graphs ({@code TDB2.symUnionDefaultGraph}, as {@code KnowledgeStore}
+ * opens it) and on any other dataset, where each pattern is matched in the default graph and in every
+ * named graph and duplicates removed.
  */
 final class GraphReader {
     private static final String PREFIXES = """
@@ -49,7 +52,6 @@ final class GraphReader {
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """.formatted(Dip.NS);
-    private static final String SKOS_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel";
     private static final Pattern QID = Pattern.compile("(?i)(?:wd:)?(Q[1-9][0-9]*)");
     /** Actor classes in the order a node's type is chosen when it has several. */
     private static final List<String> ACTOR_CLASSES = List.of("Country", "Organisation", "Format", "Person", "Place");
@@ -90,9 +92,13 @@ final class GraphReader {
     private final Dataset ds;
     private final Settings settings;
 
+    private final boolean unionDefaultGraph;
+
     GraphReader(Dataset ds, Settings settings) {
         this.ds = ds;
         this.settings = settings;
+        this.unionDefaultGraph = ds.getContext().isTrue(TDB2.symUnionDefaultGraph)
+                || ds.asDatasetGraph().getContext().isTrue(TDB2.symUnionDefaultGraph);
     }
 
     /** Reads the graph; call inside a read transaction. */
@@ -194,7 +200,10 @@ final class GraphReader {
                 FILTER(isIRI(?a) && isIRI(?b))
                 OPTIONAL { ?e dip:date ?date }
                 OPTIONAL { ?e prov:wasDerivedFrom ?art . OPTIONAL { ?art dcterms:identifier ?id } }""";
-        String q = PREFIXES + "SELECT DISTINCT ?e ?rel ?a ?b ?date ?art ?id WHERE { " + anyGraph(pattern) + " }";
+        String rels = settings.relations().isEmpty() ? ""
+                : settings.relations().stream().map(r -> "dip:" + r.localName())
+                        .collect(Collectors.joining(" ", "VALUES ?rel { ", " } "));
+        String q = PREFIXES + "SELECT DISTINCT ?e ?rel ?a ?b ?date ?art ?id WHERE { " + rels + anyGraph(pattern) + " }";
         Map<String, EventRow> byEvent = new LinkedHashMap<>();
         select(q, s -> {
             RelationType r = relationOf(s.get("rel"));
@@ -382,7 +391,8 @@ final class GraphReader {
                 }
             });
             String counts = PREFIXES + "SELECT ?a (COUNT(DISTINCT ?art) AS ?n) WHERE { " + values
-                    + anyGraph("{ ?art dip:mentions ?a } UNION { ?e prov:wasDerivedFrom ?art ; dip:agent|dip:target ?a }")
+                    + anyGraph("{ ?art dip:mentions ?a } UNION { ?e dip:agent ?a . ?e prov:wasDerivedFrom ?art } "
+                            + "UNION { ?e dip:target ?a . ?e prov:wasDerivedFrom ?art }")
                     + " } GROUP BY ?a";
             select(counts, s -> articles.put(s.getResource("a").getURI(), s.getLiteral("n").getInt()));
         }
@@ -422,8 +432,14 @@ final class GraphReader {
 
     // ---- helpers
 
-    /** The pattern matched in the default graph and in every named graph. */
-    private static String anyGraph(String pattern) {
+    /**
+     * The pattern matched in the default graph when it is the union of all graphs (a TDB2 store), else in
+     * the default graph and in every named graph.
+     */
+    private String anyGraph(String pattern) {
+        if (unionDefaultGraph) {
+            return "{ " + pattern + " }";
+        }
         return "{ " + pattern + " } UNION { GRAPH ?graph_ { " + pattern + " } }";
     }
 

@@ -5,27 +5,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLEventFactory;
+import javax.xml.stream.XMLEventReader;
+import javax.xml.stream.XMLEventWriter;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.events.StartElement;
+import javax.xml.stream.events.XMLEvent;
 import org.entente.EntenteException;
 import org.entente.rdf.Dip;
 import org.jgrapht.Graph;
@@ -37,9 +40,6 @@ import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Writes an {@link ActorGraph} with JGraphT's exporters (GraphML, GEXF, DOT) or Jackson (Cytoscape.js JSON).
@@ -103,7 +103,7 @@ final class GraphWriters {
         StringWriter w = new StringWriter();
         x.exportGraph(jgrapht(graph), w);
         // GraphML's own per-edge direction, which JGraphT's exporter does not write.
-        markUndirected(w.toString(), graph, edge -> edge.setAttribute("directed", "false"), out);
+        markUndirected(w.toString(), graph, "directed", "false", out);
     }
 
     /**
@@ -112,8 +112,8 @@ final class GraphWriters {
      * {@code iri} attribute keeps the IRI.
      */
     static String graphmlId(String iri) {
-        String s = iri.startsWith(Dip.ID) ? iri.substring(Dip.ID.length()) : iri;
-        boolean entente = s != iri;
+        boolean entente = iri.startsWith(Dip.ID);
+        String s = entente ? iri.substring(Dip.ID.length()) : iri;
         StringBuilder b = new StringBuilder();
         for (byte by : s.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (by & 0xff);
@@ -154,7 +154,7 @@ final class GraphWriters {
         StringWriter w = new StringWriter();
         x.exportGraph(jgrapht(graph), w);
         // GEXF 1.2 has a per-edge type; JGraphT writes the graph's only (mixed graphs unsupported there).
-        markUndirected(w.toString(), graph, edge -> edge.setAttribute("type", "undirected"), out);
+        markUndirected(w.toString(), graph, "type", "undirected", out);
     }
 
     // ---- DOT (Graphviz)
@@ -291,55 +291,45 @@ final class GraphWriters {
 
     // ---- XML post-processing: per-edge direction
 
-    /** Parses the exporter's XML, marks the undirected edges by id, and writes it to {@code out}. */
-    private static void markUndirected(String xml, ActorGraph graph, Consumer<Element> mark,
-                                       OutputStream out) throws IOException {
+    /**
+     * Copies the exporter's XML to {@code out} event by event, adding {@code name="value"} to the edges of
+     * symmetric relations (streaming: no document tree of a large graph).
+     */
+    private static void markUndirected(String xml, ActorGraph graph, String name, String value, OutputStream out) {
         Set<String> undirected = graph.edges().stream().filter(e -> !e.directed()).map(GraphEdge::id)
                 .collect(Collectors.toSet());
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-            NodeList edges = doc.getElementsByTagNameNS("*", "edge");
-            for (int i = 0; i < edges.getLength(); i++) {
-                Element e = (Element) edges.item(i);
-                if (undirected.contains(e.getAttribute("id"))) {
-                    mark.accept(e);
+            XMLInputFactory inf = XMLInputFactory.newFactory();
+            inf.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            inf.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLEventReader in = inf.createXMLEventReader(new StringReader(xml));
+            XMLEventWriter w = XMLOutputFactory.newFactory().createXMLEventWriter(out, "UTF-8");
+            XMLEventFactory ef = XMLEventFactory.newFactory();
+            QName id = new QName("id");
+            while (in.hasNext()) {
+                XMLEvent ev = in.nextEvent();
+                if (ev.isStartDocument()) {
+                    w.add(ef.createStartDocument("UTF-8", "1.0"));
+                    w.add(ef.createCharacters("\n"));
+                    continue;
                 }
+                if (ev.isStartElement() && ev.asStartElement().getName().getLocalPart().equals("edge")) {
+                    StartElement se = ev.asStartElement();
+                    javax.xml.stream.events.Attribute a = se.getAttributeByName(id);
+                    if (a != null && undirected.contains(a.getValue())) {
+                        List<javax.xml.stream.events.Attribute> attrs = new ArrayList<>();
+                        se.getAttributes().forEachRemaining(attrs::add);
+                        attrs.removeIf(x -> x.getName().getLocalPart().equals(name) && x.getName().getNamespaceURI().isEmpty());
+                        attrs.add(ef.createAttribute(name, value));
+                        ev = ef.createStartElement(se.getName(), attrs.iterator(), se.getNamespaces());
+                    }
+                }
+                w.add(ev);
             }
-            stripWhitespace(doc.getDocumentElement());
-            TransformerFactory tf = TransformerFactory.newInstance();
-            tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Transformer t = tf.newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.INDENT, "yes");
-            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            // The JDK's serializer puts the root element on the declaration's line; write the declaration here.
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
-            t.transform(new DOMSource(doc), new StreamResult(out));
-            out.write('\n');
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
+            w.add(ef.createCharacters("\n"));
+            w.flush(); // not close(): the caller owns the stream
+        } catch (XMLStreamException e) {
             throw new EntenteException("cannot write the graph export: " + e.getMessage(), e);
-        }
-    }
-
-    /** Drops the exporter's indentation, so that the serializer's is the only one. */
-    private static void stripWhitespace(org.w3c.dom.Node node) {
-        org.w3c.dom.Node child = node.getFirstChild();
-        while (child != null) {
-            org.w3c.dom.Node next = child.getNextSibling();
-            if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE && child.getTextContent().isBlank()
-                    && (child.getPreviousSibling() != null || next != null || node.getChildNodes().getLength() > 1)) {
-                node.removeChild(child);
-            } else if (child.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
-                stripWhitespace(child);
-            }
-            child = next;
         }
     }
 

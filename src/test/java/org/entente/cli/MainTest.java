@@ -101,6 +101,30 @@ class MainTest {
     }
 
     @Test
+    void exportWritesNetworksForGraphTools() throws Exception {
+        Path graphml = tmp.resolve("net.graphml");
+        Run r = run("export", "--loc", store.toString(), "--format", "graphml", "--lang", "fr", "--output", graphml.toString());
+        assertEquals(0, r.code(), r.err());
+        org.jgrapht.Graph<String, org.jgrapht.graph.DefaultEdge> g =
+                new org.jgrapht.graph.DirectedPseudograph<>(org.jgrapht.graph.DefaultEdge.class);
+        org.jgrapht.nio.graphml.GraphMLImporter<String, org.jgrapht.graph.DefaultEdge> importer =
+                new org.jgrapht.nio.graphml.GraphMLImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(g, graphml.toFile());
+        assertTrue(g.vertexSet().size() >= 10, g.vertexSet().toString());
+        assertTrue(Files.readString(graphml).contains("Roumanie"), "French labels");
+        Run dot = run("export", "--loc", store.toString(), "--format", "dot", "--relations", "talkedWith");
+        assertEquals(0, dot.code(), dot.err());
+        assertTrue(dot.out().contains("dir=none") || dot.out().contains("dir=\"none\""), dot.out());
+        assertFalse(dot.out().contains("deploys"), "filtered to talkedWith");
+        Run cyjs = run("export", "--loc", store.toString(), "--format", "cyjs", "--actors", "Q142");
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(cyjs.out()).path("elements").path("edges").size() > 0);
+        Run badDate = run("export", "--loc", store.toString(), "--format", "gexf", "--from", "yesterday");
+        assertEquals(1, badDate.code());
+        assertTrue(badDate.err().contains("--from 'yesterday' is not a date"), badDate.err());
+    }
+
+    @Test
     void validateStatsAndExtract() {
         Run v = run("validate", "--loc", store.toString());
         assertEquals(0, v.code(), v.out());

@@ -285,6 +285,42 @@ class GraphExportTest {
     }
 
     @Test
+    void queryAndFiltersCombine() {
+        ActorGraph g = export().relations(Set.of("sanctioned"))
+                .query("SELECT * WHERE { ?source ?relation ?target FILTER(?relation IN (dip:sanctioned, dip:talkedWith)) }")
+                .build().graph();
+        assertEquals(1, g.edges().size());
+        assertEquals(2, g.edges().get(0).count());
+    }
+
+    @Test
+    void dotEscapesQuotesAndBackslashesInLabels() {
+        Dataset mem = DatasetFactory.createTxnMem();
+        Txn.executeWrite(mem, () -> RDFParser.fromString("""
+                @prefix dip: <https://w3id.org/entente/diplomacy#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <urn:x:a> a dip:Format ; rdfs:label "The \\"Quartet\\" \\\\ co"@en .
+                <urn:x:b> a dip:Country ; rdfs:label "B"@en .
+                <urn:x:e> dip:relation dip:praised ; dip:agent <urn:x:a> ; dip:target <urn:x:b> .
+                """, Lang.TRIG).parse(mem.asDatasetGraph()));
+        GraphExport e = GraphExport.create().dataset(mem).build();
+        assertEquals("The \"Quartet\" \\ co", e.graph().nodes().get(0).label());
+        Graph<String, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
+        DOTImporter<String, DefaultEdge> in = new DOTImporter<>();
+        in.setVertexFactory(id -> id);
+        Map<String, String> labels = new HashMap<>();
+        in.addVertexAttributeConsumer((p, a) -> {
+            if (p.getSecond().equals("label")) {
+                labels.put(p.getFirst(), a.getValue());
+            }
+        });
+        in.importGraph(g, new StringReader(new String(bytes(e, GraphFormat.DOT), StandardCharsets.UTF_8)));
+        assertEquals(Set.of("urn:x:a", "urn:x:b"), g.vertexSet());
+        assertTrue(labels.get("urn:x:a").contains("\"Quartet\""), labels.toString());
+        assertEquals(1, g.edgeSet().size());
+    }
+
+    @Test
     void selectQueryWithRelationNamesAndEdgesWithoutEvents() {
         ActorGraph g = export().query("""
                 SELECT ?source ?relation ?target WHERE {

@@ -1,13 +1,12 @@
-package org.entente.cli;
+package org.entente.rdf;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.entente.rdf.Dip;
 
-/** The prefixes a query may use without declaring them. */
-final class Prefixes {
-    static final Map<String, String> STANDARD = new LinkedHashMap<>();
+/** The prefixes a query (command line, graph export) may use without declaring them. */
+public final class Prefixes {
+    public static final Map<String, String> STANDARD = new LinkedHashMap<>();
 
     static {
         STANDARD.put("dip", Dip.NS);
@@ -30,7 +29,7 @@ final class Prefixes {
     }
 
     /** The query with declarations added for the standard prefixes it does not declare itself. */
-    static String addTo(String query) {
+    public static String addTo(String query) {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, String> e : STANDARD.entrySet()) {
             Pattern declared = Pattern.compile("(?i)PREFIX\\s+" + e.getKey() + ":");
