@@ -168,8 +168,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             return true;
         }
 
+        /** A known actor, role or phrase starts at token i; a bare surname does not count ("Georgia Brown"). */
         boolean isKnownAt(PhraseIndex.Text text, List<Token> toks, int i) {
-            return dict.names().longestAt(text, toks, i) != null || dict.roles(lang).longestAt(text, toks, i) != null
+            PhraseIndex.Match<ActorDictionary.Known> n = dict.names().longestAt(text, toks, i);
+            boolean name = n != null && n.entries().stream().anyMatch(e -> e.value().kind() != Mention.Kind.SURNAME);
+            return name || dict.roles(lang).longestAt(text, toks, i) != null
                     || dict.phrases(lang).longestAt(text, toks, i) != null;
         }
 
