@@ -99,6 +99,7 @@ final class IngestCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.builder().actorData(actorDir).build();
         try (RemoteStore rs = rb.build()) {
             Ingestor.Report r = ingest(pipeline, rs, paths, threads, batch, err);
+            rs.flush();
             out.println("stored " + r.stored() + " article(s) in " + rs.describe()
                     + (rs.retries() == 0 ? "" : " (" + rs.retries() + " request(s) retried)")
                     + (r.ok() ? "" : "; rejected " + r.rejected().size() + " (see above)"));
