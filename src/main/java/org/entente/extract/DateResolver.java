@@ -144,10 +144,18 @@ public final class DateResolver {
     /** Month and day without a year (or a day without a month): the occurrence nearest the article's date, past for facts. */
     private LocalDate closest(int year, int month, int day, Modality modality, boolean dayOnly) {
         LocalDate c = LocalDate.of(year, month, day);
-        if (modality == Modality.ACTUAL && c.isAfter(articleDate.plusDays(2))) {
+        // A month and day a few weeks ahead is this year's, even for a verb the rules read as actual
+        // ("a annoncé se rendre en Italie du 25 au 27 janvier").
+        boolean soon = !dayOnly && !c.isBefore(articleDate) && c.isBefore(articleDate.plusDays(32));
+        if (modality == Modality.ACTUAL && c.isAfter(articleDate.plusDays(2)) && !soon) {
             c = dayOnly ? c.minusMonths(1) : c.minusYears(1);
         } else if (modality == Modality.PLANNED && c.isBefore(articleDate.minusDays(2))) {
             c = dayOnly ? c.plusMonths(1) : c.plusYears(1);
+            // Next year's only when that is still the coming months ("le 5 janvier" in late December);
+            // a date well past is another event's ("qui s'étaient entretenus le 28 janvier").
+            if (c.isAfter(articleDate.plusDays(dayOnly ? 31 : 183))) {
+                return null;
+            }
         }
         return c;
     }

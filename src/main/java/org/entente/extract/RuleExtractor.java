@@ -42,8 +42,13 @@ public final class RuleExtractor implements RelationExtractor {
             "anciens", "feu", "défunt", "défunte", "ex-président", "ex-premier");
     private static final int AGENT_WINDOW = 25;
 
+    /** Tokens after which the splitter wrongly ends a sentence: an initial or a title. */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Mme|Mgr|Pr)\\.");
+
     private final ActorDictionary dict;
     private final Map<String, TriggerLexicon> lexicons = new HashMap<>();
+    private final Discourse.Sources sources = new Discourse.Sources();
 
     public RuleExtractor(ActorDictionary dict) {
         this.dict = dict;
@@ -58,15 +63,71 @@ public final class RuleExtractor implements RelationExtractor {
         List<Event> events = new ArrayList<>();
         LocalDate articleDate = article.analysed().article().date();
         DateResolver dates = new DateResolver(article.analysed().lang(), articleDate);
-        for (Sentence s : article.analysed().sentences()) {
-            List<Mention> ms = article.inSentence(s.index());
-            affiliations(s, ms, articleDate, events);
+        Actor issuer = sources.issuer(article.analysed().article().source(), dict);
+        Discourse discourse = new Discourse(dict, lex, article.analysed().lang(), articleDate, issuer);
+        for (Unit u : units(article)) {
+            Sentence s = u.sentence();
+            affiliations(s, u.mentions(), articleDate, events);
+            List<Mention> ms = discourse.resolve(s, u.mentions());
+            List<Actor> subject = null;
             if (lex != null && !ms.isEmpty()) {
-                new SentenceRules(s, ms, lex, dates, events).run();
+                SentenceRules rules = new SentenceRules(s, ms, lex, dates, events, discourse);
+                rules.run();
+                subject = rules.subject();
             }
+            // Leadership from resolved role nouns ("The President" in a readout) too.
+            affiliations(s, ms.stream().filter(m -> discourse.isSynthetic(m) && m.office() != null).toList(),
+                    articleDate, events);
+            discourse.record(s, ms, subject);
         }
         resolveDenials(events);
         return new Extraction(article, dedupe(events));
+    }
+
+    /** A sentence as the extractor reads it, with its mentions (token indices relative to it). */
+    record Unit(Sentence sentence, List<Mention> mentions) {
+    }
+
+    /**
+     * The article's sentences, with those the sentence splitter cut after an initial or a title
+     * ("President Joseph R." | "Biden, Jr." | "spoke today with …") joined again.
+     */
+    static List<Unit> units(RecognisedArticle article) {
+        List<Sentence> sents = article.analysed().sentences();
+        String text = article.analysed().text();
+        List<Unit> out = new ArrayList<>();
+        int i = 0;
+        while (i < sents.size()) {
+            int j = i;
+            while (j + 1 < sents.size() && endsWithAbbreviation(sents.get(j))) {
+                j++;
+            }
+            if (j == i) {
+                out.add(new Unit(sents.get(i), article.inSentence(sents.get(i).index())));
+            } else {
+                Sentence first = sents.get(i);
+                List<Token> toks = new ArrayList<>();
+                List<Mention> ms = new ArrayList<>();
+                for (int k = i; k <= j; k++) {
+                    int off = toks.size();
+                    toks.addAll(sents.get(k).tokens());
+                    for (Mention m : article.inSentence(sents.get(k).index())) {
+                        ms.add(new Mention(first.index(), m.first() + off, m.last() + off, m.start(), m.end(), m.actors(),
+                                m.kind(), m.office(), m.officeOf()));
+                    }
+                }
+                int end = sents.get(j).end();
+                out.add(new Unit(new Sentence(first.index(), first.start(), end, text.substring(first.start(), end), toks), ms));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** A sentence ending in a middle initial or a title ("R.", "Jr.", "Mr."), which a sentence never ends with. */
+    private static boolean endsWithAbbreviation(Sentence s) {
+        List<Token> t = s.tokens();
+        return !t.isEmpty() && ABBREVIATION.matcher(t.get(t.size() - 1).text()).matches();
     }
 
     /** leaderOf from role phrases, and from the office-holder data for people named. */
@@ -199,10 +260,13 @@ public final class RuleExtractor implements RelationExtractor {
         final DateResolver dates;
         final List<Event> out;
         final boolean french;
+        final Discourse discourse;
         /** Token index from which on the clause is under an accusation/denial/refusal/threat. */
         int scopeFrom = Integer.MAX_VALUE;
 
-        SentenceRules(Sentence s, List<Mention> ms, TriggerLexicon lex, DateResolver dates, List<Event> out) {
+        SentenceRules(Sentence s, List<Mention> ms, TriggerLexicon lex, DateResolver dates, List<Event> out,
+                      Discourse discourse) {
+            this.discourse = discourse;
             this.s = s;
             this.toks = s.tokens();
             this.ms = ms;
@@ -229,6 +293,32 @@ public final class RuleExtractor implements RelationExtractor {
                 apply(t, i, end);
                 i = end;
             }
+        }
+
+        /**
+         * The sentence's subject, for pronouns in the next sentences: the first mention before the first
+         * verb that no preposition governs and that is not a possessive or demonym modifier ("Russia's
+         * war", "the Russian side"), with the mentions coordinated with it.
+         */
+        List<Actor> subject() {
+            int verb = toks.size();
+            for (int k = 0; k < toks.size(); k++) {
+                if ((toks.get(k).isPos("VERB") || toks.get(k).isPos("AUX")) && !inMention(k)) {
+                    verb = k;
+                    break;
+                }
+            }
+            for (Mention m : ms) {
+                if (m.first() >= verb) {
+                    break;
+                }
+                if (governor(m) != null || possessive(m) || !demonymForState(m)
+                        || m.actor().type() == ActorType.PLACE) {
+                    continue;
+                }
+                return coordinatedRight(m);
+            }
+            return null;
         }
 
         /**
@@ -287,7 +377,7 @@ public final class RuleExtractor implements RelationExtractor {
                     }
                 }
                 // "le format qui rassemble la Russie, l'Ukraine…", "a group which brings together X and Y".
-                for (int k = org.last(); k < Math.min(toks.size() - 1, org.last() + 6); k++) {
+                for (int k = org.last(); k < Math.min(toks.size() - 1, org.last() + 9); k++) {
                     if (lex.cue("relative", toks.get(k).lower()) && lex.cue("gather", toks.get(k + 1).lemma())) {
                         int f = k + 2;
                         while (f < toks.size() && (toks.get(f).isPos("ADV") || toks.get(f).isPos("DET"))) {
@@ -422,7 +512,8 @@ public final class RuleExtractor implements RelationExtractor {
             return switch (t.pos()) {
                 // The tagger reads a sentence-initial "welcome" as an interjection.
                 case "VERB" -> tok.isPos("VERB") || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty();
-                case "NOUN" -> tok.isPos("NOUN") || tok.isPos("PROPN");
+                // A multi-word noun trigger is checked on its head, the last word ("virtual meeting").
+                case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN");
                 default -> true;
             };
         }
@@ -451,6 +542,9 @@ public final class RuleExtractor implements RelationExtractor {
         }
 
         void apply(TriggerLexicon.Trigger t, int ts, int te) {
+            if (ts >= scopeFrom && scopeEnds(scopeFrom, ts)) {
+                scopeFrom = Integer.MAX_VALUE;
+            }
             boolean scoped = ts >= scopeFrom;
             if (SCOPE_TAKERS.contains(t.relation()) && ts < scopeFrom) {
                 scopeFrom = te;
@@ -463,10 +557,20 @@ public final class RuleExtractor implements RelationExtractor {
             List<Actor> targets = new ArrayList<>();
             Mention agentMention = null;
             // Passive: "was received by X", "a été reçu par X".
-            Mention byAgent = passive(ts) ? firstAfter(te, Set.of("by", "par"), false) : null;
+            boolean passive = passive(ts);
+            Mention byAgent = passive ? passiveAgent(te) : null;
+            if (passive && byAgent == null && t.pos().equals("VERB")) {
+                // A passive without its agent: the subject is the patient, never the actor.
+                return;
+            }
+            if (lightVerbBeforeNoun(t, ts, te)) {
+                return;
+            }
             if (byAgent != null) {
                 agents.addAll(byAgent.actors());
-                Mention subj = agentBefore(ts);
+                // The patient may be a thing of a state ("la proposition russe a été rejetée"), but one does
+                // not meet or talk with a thing ("Iranian assistance is received by X").
+                Mention subj = agentBefore(ts, t.relation().symmetric());
                 if (subj != null) {
                     targets.addAll(coordinatedLeft(subj));
                 }
@@ -474,13 +578,23 @@ public final class RuleExtractor implements RelationExtractor {
             } else {
                 if (t.has("between")) {
                     Mention first = firstAfter(te, Set.of("between", "entre"), false);
-                    if (first != null) {
+                    // "talks between X and Y": "between" right after the noun, not that of a later one.
+                    if (first != null && !triggerBetween(te, first.first())) {
                         List<Actor> parties = coordinatedRight(first);
                         if (parties.size() >= 2) {
                             emitAll(t, ts, te, parties.subList(0, 1), parties.subList(1, parties.size()), conf, first);
                             return;
                         }
                     }
+                }
+                Mention backer = t.pos().equals("NOUN") && t.relation() == RelationType.SUPPORTS ? accompaniedBy(ts, te) : null;
+                if (backer != null) {
+                    // "X intervient avec le soutien des États-Unis": the "of" phrase acts on the clause's subject.
+                    Mention subj = firstUngoverned();
+                    if (subj != null && subj.last() <= ts) {
+                        emitAll(t, ts, te, backer.actors(), coordinatedRight(subj), conf - Confidence.NOMINAL, backer);
+                    }
+                    return;
                 }
                 if (t.pos().equals("NOUN")) {
                     agentMention = nominalAgent(t, ts, te);
@@ -489,6 +603,12 @@ public final class RuleExtractor implements RelationExtractor {
                     }
                 } else {
                     agentMention = agentBefore(ts);
+                    if (agentMention == null && infinitive(ts)) {
+                        // "X sont convenus … d'étudier la possibilité de se rencontrer": the clause's subject.
+                        List<Actor> subj = subject();
+                        Mention first = subj == null ? null : firstUngoverned();
+                        agentMention = first != null && first.last() <= ts ? first : null;
+                    }
                 }
                 if (agentMention != null) {
                     agents.addAll(coordinatedLeft(agentMention));
@@ -510,9 +630,15 @@ public final class RuleExtractor implements RelationExtractor {
             if (agentMention != null && uncertain(agentMention)) {
                 conf -= Confidence.METONYM;
             }
+            if (agentMention != null && discourse.isSynthetic(agentMention)) {
+                conf -= Confidence.PRONOUN;
+            }
             if (targets.isEmpty() && t.has("recip") && agents.size() >= 2) {
-                emitAll(t, ts, te, agents.subList(0, 1), agents.subList(1, agents.size()), conf - Confidence.RECIPROCAL,
-                        agentMention);
+                // "X, Y and Z met": every pair met (one relation per member of a group).
+                for (int a = 0; a + 1 < agents.size(); a++) {
+                    emitAll(t, ts, te, agents.subList(a, a + 1), agents.subList(a + 1, agents.size()),
+                            conf - Confidence.RECIPROCAL, agentMention);
+                }
                 return;
             }
             if (targets.isEmpty() && t.relation() == RelationType.DENIED) {
@@ -546,7 +672,9 @@ public final class RuleExtractor implements RelationExtractor {
             double c = Math.max(Confidence.FLOOR, Math.min(1.0, conf));
             for (Actor a : agents) {
                 for (Actor b : targets) {
-                    if (!a.slug().equals(b.slug()) && fits(rel, a, b)) {
+                    // A denial without a target carries its agent as a placeholder (see resolveDenials).
+                    boolean placeholder = rel == RelationType.DENIED && a == b;
+                    if ((placeholder || !a.slug().equals(b.slug())) && fits(rel, a, b)) {
                         out.add(new Event(rel, a, b, date, mod, s.index(), s.start(), s.end(), s.text(), trigger,
                                 Math.round(c * 100) / 100.0, cameo, eventClass));
                     }
@@ -649,9 +777,15 @@ public final class RuleExtractor implements RelationExtractor {
 
         /** The preposition governing a mention: the first non-determiner, non-adjective word before it. */
         String governor(Mention m) {
-            for (int k = m.first() - 1; k >= 0 && k >= m.first() - 3; k--) {
+            return governorFrom(m, 0);
+        }
+
+        /** As {@link #governor(Mention)}, looking no further back than token {@code from}. */
+        String governorFrom(Mention m, int from) {
+            for (int k = m.first() - 1; k >= from && k >= m.first() - 3; k--) {
                 Token tok = toks.get(k);
-                if (tok.isPos("DET") || tok.isPos("NUM") || tok.lower().equals("the")) {
+                if (tok.isPos("DET") || tok.isPos("NUM") || tok.lower().equals("the")
+                        || lex.cue("determiner", tok.lower())) {
                     continue;
                 }
                 if (tok.isPos("ADP") || tok.isPos("ADP+DET") || lex.cue("preposition", tok.lemma())) {
@@ -663,6 +797,11 @@ public final class RuleExtractor implements RelationExtractor {
         }
 
         Mention agentBefore(int ts) {
+            return agentBefore(ts, true);
+        }
+
+        /** The nearest ungoverned mention before ts; {@code actorOnly}: not a demonym that modifies something else. */
+        Mention agentBefore(int ts, boolean actorOnly) {
             Mention best = null;
             for (Mention m : ms) {
                 if (m.last() > ts || ts - m.last() > AGENT_WINDOW) {
@@ -672,7 +811,7 @@ public final class RuleExtractor implements RelationExtractor {
                     continue;
                 }
                 String g = governor(m);
-                if (g != null) {
+                if (g != null || actorOnly && !demonymForState(m)) {
                     continue;
                 }
                 if (best == null || m.last() > best.last()) {
@@ -680,6 +819,121 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return best;
+        }
+
+        /**
+         * A demonym acts for its state only as the state itself ("the Russians") or with a state organ
+         * ("the Iraqi government", "l'armée turque"); "Iraqi militias", "le programme de missiles
+         * américain" are someone else.
+         */
+        boolean demonymForState(Mention m) {
+            if (m.kind() != Mention.Kind.DEMONYM) {
+                return true;
+            }
+            Token head = french ? (m.first() > 0 ? toks.get(m.first() - 1) : null)
+                    : (m.last() < toks.size() ? toks.get(m.last()) : null);
+            if (head == null || !(head.isPos("NOUN") || head.isPos("PROPN"))) {
+                return true;
+            }
+            return lex.cue("state_organ", head.lemma()) || lex.cue("state_organ", stem(head.lower()))
+                    || lex.cue("state_organ", head.lower());
+        }
+
+        /** The "by/par" phrase of a passive, also when the actor is the complement of its head ("par les forces de X"). */
+        Mention passiveAgent(int te) {
+            for (int k = te; k < Math.min(toks.size(), te + 4); k++) {
+                String w = toks.get(k).lower();
+                if (w.equals("by") || w.equals("par")) {
+                    for (Mention m : ms) {
+                        if (m.first() > k && m.first() - k <= 6 && !crossesClauseEnd(k, m.first())) {
+                            return m;
+                        }
+                    }
+                    return null;
+                }
+                if (inMention(k) || toks.get(k).isPos("VERB")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** ", ce que Moscou dément", ", which Russia denies": a new clause after a comma ends an accusation's scope. */
+        boolean scopeEnds(int from, int to) {
+            for (int k = from; k + 1 < to; k++) {
+                if (toks.get(k).text().equals(",") && lex.cue("scope_end", toks.get(k + 1).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb in the infinitive after "de/d'/à/to" (with a reflexive "se" between). */
+        boolean infinitive(int ts) {
+            int k = ts - 1;
+            if (k >= 0 && toks.get(k).lemma().equals("se")) {
+                k--;
+            }
+            return k >= 0 && lex.cue("infinitive_mark", toks.get(k).lower());
+        }
+
+        /** The mention {@link #subject()} starts from. */
+        Mention firstUngoverned() {
+            List<Actor> subj = subject();
+            if (subj == null) {
+                return null;
+            }
+            for (Mention m : ms) {
+                if (m.actors().contains(subj.get(0)) && governor(m) == null) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /** "with the support of X", "avec le soutien des États-Unis": X, when the noun is introduced by with/avec. */
+        Mention accompaniedBy(int ts, int te) {
+            int k = ts - 1;
+            while (k >= 0 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ"))) {
+                k--;
+            }
+            if (k < 0 || k == ts - 1 || !lex.cue("accompaniment", toks.get(k).lower())) {
+                return null;
+            }
+            for (Mention m : ms) {
+                String g = governorFrom(m, te);
+                if (m.first() >= te && m.first() - te <= 3 && g != null && lex.cue("of_phrase", g)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /** Another trigger word between two tokens (outside mentions). */
+        boolean triggerBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!inMention(k) && triggerAt(k) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb such as "offer"/"apporter" whose object is itself a trigger noun ("offered assistance"): the noun decides. */
+        boolean lightVerbBeforeNoun(TriggerLexicon.Trigger t, int ts, int te) {
+            if (!t.pos().equals("VERB") || !lightVerb(toks.get(ts))) {
+                return false;
+            }
+            for (int k = te; k < Math.min(toks.size(), te + 4); k++) {
+                if (inMention(k)) {
+                    return false;
+                }
+                TriggerLexicon.Trigger n = triggerAt(k);
+                if (n != null && n.pos().equals("NOUN")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean crossesClauseEnd(int from, int to) {
@@ -823,7 +1077,8 @@ public final class RuleExtractor implements RelationExtractor {
                     // Another verb opens a new predicate: "met in New York to reaffirm … NATO".
                     return null;
                 }
-                String g = governor(m);
+                // A preposition inside the trigger ("call on", "appeler à") governs nothing after it.
+                String g = governorFrom(m, te);
                 if (g == null ? direct : preps.contains(g)) {
                     return m;
                 }

@@ -1,0 +1,337 @@
+package org.entente.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.actors.Actor;
+import org.entente.actors.ActorDictionary;
+import org.entente.actors.ActorType;
+import org.entente.actors.Mention;
+import org.entente.actors.OfficeHolders;
+import org.entente.actors.PhraseIndex;
+import org.entente.actors.Tsv;
+import org.entente.nlp.Sentence;
+import org.entente.nlp.Token;
+
+/**
+ * Who the words without a name stand for, one article at a time, read in text order: subject pronouns
+ * ("He/They/Il/Ils … urged") take the subject of a recent sentence; "We"/"I"/"Nous" take the government
+ * that issued the article (its {@code source}, through {@code actors/sources.tsv}) or the governments a
+ * statement opens with ("We, the Governments of X and Y, …"); a role noun without a name ("the
+ * President", "the Prime Minister", "le président") takes the person last named who holds that office
+ * at the article's date, else the issuing country's holder; a plural one ("the foreign ministers") all
+ * the holders of that office named so far; an object "him/her" the last person other than the subject.
+ * The result is extra mentions for the extractor, marked as such (they never reach the article's
+ * recognised mentions). Not thread-safe: one instance per article.
+ */
+final class Discourse {
+    /** How many earlier sentences a pronoun may reach back. */
+    private static final int REACH = 3;
+
+    private final ActorDictionary dict;
+    private final TriggerLexicon lex;
+    private final String lang;
+    private final LocalDate date;
+    /** The government that issued the article, or null (news outlets, unknown sources). */
+    private final Actor issuer;
+    /** Subjects of the sentences seen so far: sentence index → actors. */
+    private final List<Subject> subjects = new ArrayList<>();
+    /** People named so far, most recent last, with the office their mention gave. */
+    private final List<Mention> people = new ArrayList<>();
+    /** "We, the Governments of X, Y and Z": the speakers of a joint statement. */
+    private List<Actor> speakers;
+    /** The mentions this class made up. */
+    private final Map<Mention, Boolean> synthetic = new IdentityHashMap<>();
+
+    private record Subject(int sentence, List<Actor> actors) {
+    }
+
+    Discourse(ActorDictionary dict, TriggerLexicon lex, String lang, LocalDate date, Actor issuer) {
+        this.dict = dict;
+        this.lex = lex;
+        this.lang = lang;
+        this.date = date;
+        this.issuer = issuer;
+    }
+
+    boolean isSynthetic(Mention m) {
+        return synthetic.containsKey(m);
+    }
+
+    /** The sentence's mentions with those for its pronouns and bare role nouns added, in token order. */
+    List<Mention> resolve(Sentence s, List<Mention> ms) {
+        List<Token> toks = s.tokens();
+        List<Mention> out = new ArrayList<>(ms);
+        if (lex == null) {
+            return out;
+        }
+        jointSpeakers(s, ms);
+        for (int i = 0; i < toks.size(); i++) {
+            if (covered(out, i)) {
+                continue;
+            }
+            Token t = toks.get(i);
+            String w = t.lower();
+            List<Actor> who = null;
+            int end = i + 1;
+            String office = null;
+            Actor officeOf = null;
+            if (lex.cue("pronoun_speaker", w) && (i == 0 || !toks.get(i - 1).text().equals("'"))) {
+                who = speakers != null ? speakers : issuer != null ? List.of(issuer) : null;
+            } else if (lex.cue("pronoun_singular", w) && !impersonal(toks, i)) {
+                who = singular(s.index(), lex.cue("pronoun_person", w));
+            } else if (lex.cue("pronoun_plural", w) && !impersonal(toks, i)) {
+                who = plural(s.index());
+            } else if (lex.cue("pronoun_object", w)) {
+                who = lastPersonBefore(out, i);
+            } else if (i > 0 && lex.cue("definite", toks.get(i - 1).lower())) {
+                PhraseIndex.Match<ActorDictionary.Role> r = dict.roles(lang).longestAt(new PhraseIndex.Text(toks), toks, i);
+                if (r == null) {
+                    // A plural role noun: "the foreign ministers", "les ministres".
+                    List<Token> lemmas = toks.stream().map(x -> new Token(x.lemma(), x.start(), x.end(), x.pos(), x.lemma()))
+                            .toList();
+                    r = dict.roles(lang).longestAt(new PhraseIndex.Text(lemmas), lemmas, i);
+                }
+                if (r != null && bare(toks, r.last(), out)) {
+                    end = r.last();
+                    ActorDictionary.Role role = r.entries().get(0).value();
+                    if (plural(toks.get(end - 1))) {
+                        who = holdersNamed(role.office());
+                    } else {
+                        Mention holder = holderNamed(role.office());
+                        if (holder != null) {
+                            who = List.of(holder.actor());
+                            office = role.office();
+                            officeOf = holder.officeOf() != null ? holder.officeOf() : termOf(holder.actor(), role.office());
+                        } else if (issuer != null) {
+                            Optional<OfficeHolders.Term> h = dict.holders().holder(role.office(), issuer.qid(), date);
+                            if (h.isPresent()) {
+                                who = List.of(h.get().person());
+                                office = role.office();
+                                officeOf = issuer;
+                            }
+                        }
+                    }
+                }
+            }
+            if (who != null && !who.isEmpty()) {
+                Mention m = new Mention(s.index(), i, end, t.start(), toks.get(end - 1).end(), who,
+                        who.size() > 1 ? Mention.Kind.GROUP : Mention.Kind.ROLE, office, officeOf);
+                synthetic.put(m, Boolean.TRUE);
+                out.add(m);
+                i = end - 1;
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::first));
+        return out;
+    }
+
+    /** After a sentence: remember its people and its subject (the first mention no preposition governs, before the verb). */
+    void record(Sentence s, List<Mention> ms, List<Actor> subject) {
+        for (Mention m : ms) {
+            if (m.actors().size() == 1 && m.actor().type() == ActorType.PERSON) {
+                people.add(m);
+            }
+        }
+        if (subject != null && !subject.isEmpty()) {
+            subjects.add(new Subject(s.index(), subject));
+        }
+    }
+
+    /** "We, the Governments of France, Germany and the United States, welcome …": those governments speak. */
+    private void jointSpeakers(Sentence s, List<Mention> ms) {
+        List<Token> toks = s.tokens();
+        if (toks.size() < 4 || !lex.cue("pronoun_speaker", toks.get(0).lower()) || !toks.get(1).text().equals(",")) {
+            return;
+        }
+        List<Actor> found = new ArrayList<>();
+        for (Mention m : ms) {
+            if (m.first() > 1 && m.first() < 25 && m.actor().type() == ActorType.COUNTRY) {
+                found.addAll(m.actors());
+            }
+        }
+        if (found.size() >= 2) {
+            speakers = found;
+        }
+    }
+
+    /** French "il y a", "il faut", "il s'agit", "il est + adjective": no referent. */
+    private boolean impersonal(List<Token> toks, int i) {
+        if (i + 1 >= toks.size()) {
+            return true;
+        }
+        Token next = toks.get(i + 1);
+        if (lex.cue("impersonal_after", next.lower()) || lex.cue("impersonal_after", next.lemma())) {
+            return true;
+        }
+        return i + 2 < toks.size() && (next.lemma().equals("être") || next.lemma().equals("be"))
+                && toks.get(i + 2).isPos("ADJ");
+    }
+
+    /** The latest single subject (a person for "he/she"), at most {@link #REACH} sentences back. */
+    private List<Actor> singular(int sentence, boolean personOnly) {
+        for (int k = subjects.size() - 1; k >= 0; k--) {
+            Subject sub = subjects.get(k);
+            if (sentence - sub.sentence > REACH) {
+                break;
+            }
+            if (sub.actors.size() == 1) {
+                Actor a = sub.actors.get(0);
+                if (a.type() == ActorType.PLACE) {
+                    continue;
+                }
+                if (personOnly && a.type() != ActorType.PERSON) {
+                    continue;
+                }
+                return sub.actors;
+            }
+        }
+        return null;
+    }
+
+    /** The latest subject of several actors (or an armed group, which is plural), at most {@link #REACH} back. */
+    private List<Actor> plural(int sentence) {
+        for (int k = subjects.size() - 1; k >= 0; k--) {
+            Subject sub = subjects.get(k);
+            if (sentence - sub.sentence > REACH) {
+                break;
+            }
+            if (sub.actors.size() >= 2 || sub.actors.get(0).type() == ActorType.GROUP) {
+                return sub.actors;
+            }
+        }
+        return null;
+    }
+
+    /** "thanked him": the last person named before the pronoun, not the clause's subject. */
+    private List<Actor> lastPersonBefore(List<Mention> ms, int i) {
+        Actor subject = null;
+        for (Mention m : ms) {
+            if (m.last() <= i && m.actors().size() == 1 && m.actor().type() == ActorType.PERSON) {
+                subject = m.actor();
+            }
+        }
+        List<Mention> all = new ArrayList<>(people);
+        ms.stream().filter(m -> m.last() <= i).forEach(all::add);
+        for (int k = all.size() - 1; k >= 0; k--) {
+            Mention m = all.get(k);
+            if (m.actors().size() == 1 && m.actor().type() == ActorType.PERSON && !m.actor().equals(subject)) {
+                return List.of(m.actor());
+            }
+        }
+        return null;
+    }
+
+    /** A role noun with no name, country or "of X" after it (those are the recogniser's), not in a mention. */
+    private boolean bare(List<Token> toks, int end, List<Mention> ms) {
+        if (covered(ms, end - 1)) {
+            return false;
+        }
+        if (end < toks.size()) {
+            Token next = toks.get(end);
+            String w = next.lower();
+            if (w.equals("of") || w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("d\u2019")
+                    || next.isPos("PROPN") || next.isPos("ADJ") && Character.isUpperCase(next.text().codePointAt(0))) {
+                return false;
+            }
+            for (Mention m : ms) {
+                if (m.first() == end) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean plural(Token t) {
+        String w = t.lower();
+        return w.endsWith("s") && !w.endsWith("ss") && !t.lemma().equals(w);
+    }
+
+    /** The person last named who holds {@code office} at the article's date (by the data, else by the mention's role). */
+    private Mention holderNamed(String office) {
+        for (int k = people.size() - 1; k >= 0; k--) {
+            Mention m = people.get(k);
+            if (termOf(m.actor(), office) != null) {
+                return m;
+            }
+        }
+        for (int k = people.size() - 1; k >= 0; k--) {
+            Mention m = people.get(k);
+            if (office.equals(m.office()) && m.officeOf() != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** All the people named so far holding {@code office}, when there are at least two. */
+    private List<Actor> holdersNamed(String office) {
+        List<Actor> out = new ArrayList<>();
+        for (Mention m : people) {
+            boolean holds = office.equals(m.office()) || termOf(m.actor(), office) != null;
+            if (holds && !out.contains(m.actor())) {
+                out.add(m.actor());
+            }
+        }
+        return out.size() >= 2 ? out : null;
+    }
+
+    private Actor termOf(Actor person, String office) {
+        for (OfficeHolders.Term t : dict.holders().termsOf(person, date)) {
+            if (t.office().equals(office)) {
+                return dict.byQid(t.of());
+            }
+        }
+        return null;
+    }
+
+    private static boolean covered(List<Mention> ms, int i) {
+        for (Mention m : ms) {
+            if (m.covers(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Source phrases of government publishers (actors/sources.tsv) → country, matched case-insensitively. */
+    static final class Sources {
+        private final Map<String, String> phraseToIso = new HashMap<>();
+        private final Map<String, String> isoToQid = new HashMap<>();
+
+        Sources() {
+            for (Tsv.Row r : Tsv.resource("/entente/actors/sources.tsv", true)) {
+                phraseToIso.put(r.get("phrase").toLowerCase(Locale.ROOT), r.get("iso2"));
+            }
+            for (Tsv.Row r : Tsv.resource("/entente/actors/countries.tsv", false)) {
+                isoToQid.put(r.get("iso2"), r.get("wikidata"));
+            }
+        }
+
+        /** The country whose government published an article from {@code source}, or null. */
+        Actor issuer(String source, ActorDictionary dict) {
+            if (source == null) {
+                return null;
+            }
+            String s = source.toLowerCase(Locale.ROOT);
+            String best = null;
+            for (Map.Entry<String, String> e : phraseToIso.entrySet()) {
+                if (s.contains(e.getKey()) && (best == null || e.getKey().length() > best.length())) {
+                    best = e.getKey();
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            String qid = isoToQid.get(phraseToIso.get(best));
+            return qid == null ? null : dict.byQid(qid);
+        }
+    }
+}
