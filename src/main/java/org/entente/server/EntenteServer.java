@@ -13,9 +13,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.entente.EntenteException;
 
 /**
@@ -109,7 +106,10 @@ public final class EntenteServer {
             return this;
         }
 
-        /** Queries running longer are cancelled (default 30 s). */
+        /**
+         * Queries running longer are cancelled (default 30 s). The timeout is set on the dataset's context,
+         * so two servers over the same dataset share the last one set.
+         */
         public Builder timeoutMillis(long ms) {
             if (ms <= 0) {
                 throw new EntenteException("--timeout must be positive");
@@ -212,14 +212,7 @@ public final class EntenteServer {
             if (web) {
                 b.addServlet("/*", new StaticResources("/web"));
             }
-            FusekiServer fuseki = b.build();
-            // Bodies sent without a Content-Length (chunked) are counted as they arrive: 413 past the limit.
-            Server jetty = fuseki.getJettyServer();
-            Handler inner = jetty.getHandler();
-            SizeLimitHandler limit = new SizeLimitHandler(maxBodyBytes, -1);
-            jetty.setHandler(limit);
-            limit.setHandler(inner);
-            return new EntenteServer(fuseki);
+            return new EntenteServer(b.build());
         }
 
         /** The user names of a {@code user:password} file; refuses a missing or empty one. */

@@ -10,13 +10,24 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Refuses oversized requests before Fuseki parses them: a body whose Content-Length is above the limit
  * gets 413, a URI (path and query string) above its limit gets 414. A body sent without a length
- * (chunked) is cut off when it passes the limit ({@link org.eclipse.jetty.server.handler.SizeLimitHandler}
- * in front of the whole server answers 413 for those too).
+ * (chunked) is read here, at most the limit (413 past it), and handed on from memory.
  */
 final class RequestLimitFilter implements Filter {
     private final long maxBody;
@@ -45,10 +56,27 @@ final class RequestLimitFilter implements Filter {
                     + " (entente serve --max-body)");
             return;
         }
-        if (length < 0) {
-            req = new Limited(req, maxBody);
+        if (length < 0 && hasBody(req)) {
+            // No Content-Length (chunked): read the body here, at most the limit, and hand it on from memory.
+            byte[] body;
+            try {
+                body = req.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+            } catch (IOException e) {
+                refuse(resp, 400, "cannot read the request body: " + e.getMessage());
+                return;
+            }
+            if (body.length > maxBody) {
+                refuse(resp, 413, "request body is more than the limit of " + maxBody + " bytes (entente serve --max-body)");
+                return;
+            }
+            req = new Buffered(req, body);
         }
         chain.doFilter(req, response);
+    }
+
+    private static boolean hasBody(HttpServletRequest req) {
+        String te = req.getHeader("Transfer-Encoding");
+        return te != null && !te.isBlank();
     }
 
     private static void refuse(HttpServletResponse resp, int status, String message) throws IOException {
@@ -58,63 +86,115 @@ final class RequestLimitFilter implements Filter {
         resp.getWriter().println(message);
     }
 
-    /** A request whose body stream fails once more than the limit has been read. */
-    private static final class Limited extends HttpServletRequestWrapper {
-        private final long max;
-        private ServletInputStream in;
+    /**
+     * A request whose body was read into memory: the stream, the reader and, for a form, the parameters
+     * (query string first, then the form's) come from that copy.
+     */
+    private static final class Buffered extends HttpServletRequestWrapper {
+        private final byte[] body;
+        private Map<String, String[]> params;
 
-        Limited(HttpServletRequest request, long max) {
+        Buffered(HttpServletRequest request, byte[] body) {
             super(request);
-            this.max = max;
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (in == null) {
-                ServletInputStream raw = super.getInputStream();
-                in = new ServletInputStream() {
-                    long count;
+        public int getContentLength() {
+            return body.length;
+        }
 
-                    private void add(long n) throws IOException {
-                        count += Math.max(0, n);
-                        if (count > max) {
-                            throw new IOException("request body larger than " + max + " bytes");
-                        }
-                    }
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
 
-                    @Override
-                    public int read() throws IOException {
-                        int b = raw.read();
-                        if (b >= 0) {
-                            add(1);
-                        }
-                        return b;
-                    }
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
 
-                    @Override
-                    public int read(byte[] b, int off, int len) throws IOException {
-                        int n = raw.read(b, off, len);
-                        add(n);
-                        return n;
-                    }
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
 
-                    @Override
-                    public boolean isFinished() {
-                        return raw.isFinished();
-                    }
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
 
-                    @Override
-                    public boolean isReady() {
-                        return raw.isReady();
-                    }
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
 
-                    @Override
-                    public void setReadListener(ReadListener l) {
-                        raw.setReadListener(l);
-                    }
-                };
+                @Override
+                public void setReadListener(ReadListener l) {
+                    throw new UnsupportedOperationException("body already read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        private Map<String, String[]> params() {
+            if (params == null) {
+                Map<String, List<String>> m = new LinkedHashMap<>();
+                decode(getQueryString(), m);
+                String type = getContentType();
+                if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+                    decode(new String(body, StandardCharsets.UTF_8), m);
+                }
+                Map<String, String[]> p = new LinkedHashMap<>();
+                m.forEach((k, v) -> p.put(k, v.toArray(new String[0])));
+                params = Collections.unmodifiableMap(p);
             }
-            return in;
+            return params;
+        }
+
+        private static void decode(String s, Map<String, List<String>> m) {
+            if (s == null || s.isEmpty()) {
+                return;
+            }
+            for (String pair : s.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                m.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+            }
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] v = params().get(name);
+            return v == null ? null : v[0];
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] v = params().get(name);
+            return v == null ? null : v.clone();
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return params();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(params().keySet());
         }
     }
 }
