@@ -42,6 +42,7 @@ public final class ActorDictionary {
     private final Map<String, PhraseIndex<Role>> roles = new HashMap<>();
     private final Map<String, PhraseIndex<String>> phrases = new HashMap<>();
     private final Map<String, Set<String>> surnameOwners = new HashMap<>();
+    private final Map<String, Actor> cities = new HashMap<>();
     private OfficeHolders holders;
 
     private ActorDictionary() {
@@ -98,6 +99,20 @@ public final class ActorDictionary {
                 if (!cap.isBlank()) {
                     name(candidates, cap.strip(), a, Mention.Kind.METONYM);
                 }
+            }
+            // The capital as a place ("talks in Moscow"), distinct from the government it stands for.
+            String[] capsEn = r.get("capital_en").split(";");
+            String[] capsFr = r.get("capital_fr").split(";");
+            for (int i = 0; i < capsEn.length; i++) {
+                String en = capsEn[i].strip();
+                if (en.isEmpty()) {
+                    continue;
+                }
+                String fr = i < capsFr.length && !capsFr[i].isBlank() ? capsFr[i].strip() : en;
+                Actor city = new Actor(ActorType.PLACE.pathSegment() + "/" + Actor.slugOf(en), ActorType.PLACE, null, en, fr,
+                        List.of());
+                cities.putIfAbsent(PhraseIndex.normalise(en), city);
+                cities.putIfAbsent(PhraseIndex.normalise(fr), city);
             }
         }
         for (Tsv.Row r : rows("organisations.tsv", extraDir)) {
@@ -167,6 +182,8 @@ public final class ActorDictionary {
                     surnames.add(alias);
                 }
             }
+            // A regnal number is not a surname ("Charles III"), nor is a particle.
+            surnames.removeIf(x -> x.matches("[IVXLC]+|.{1,2}") || x.equals(x.toLowerCase(Locale.ROOT)));
             for (String s : surnames) {
                 surnameOwners.computeIfAbsent(PhraseIndex.normalise(s), k -> new LinkedHashSet<>()).add(a.slug());
                 name(candidates, s, a, Mention.Kind.SURNAME);
@@ -313,6 +330,11 @@ public final class ActorDictionary {
 
     public OfficeHolders holders() {
         return holders;
+    }
+
+    /** The capital city named {@code name} as a place (not its government), or null. */
+    public Actor city(String name) {
+        return cities.get(PhraseIndex.normalise(name));
     }
 
     /** How many known people share this surname. */

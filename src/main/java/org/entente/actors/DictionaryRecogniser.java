@@ -31,6 +31,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
     private static final Set<String> AND_WORDS = Set.of("and", "et", ",");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "van", "von", "bin", "ben", "al",
             "el", "ibn", "la", "le", "du", "der");
+    private static final Set<String> QUOTES = Set.of("«", "»", "\"", "“", "”", "'", "‘", "’");
     private static final Set<String> COUNTERPART_DETERMINERS = Set.of("son", "sa", "ses", "his", "her", "their", "its");
     /** Offices whose holder "leads" in the sense of dip:leaderOf; envoys do not. */
     public static final Set<String> LEADING_OFFICES = Set.of("head_of_state", "head_of_government", "foreign_minister",
@@ -155,9 +156,22 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 if (it.last < toks.size() && isBlocker(phrases, text, toks, it.last)) {
                     return false;
                 }
+                // "l'accord de Paris", "un accord « Minsk III »"
+                int before = it.first - 1;
+                while (before >= 0 && QUOTES.contains(toks.get(before).text())) {
+                    before--;
+                }
+                if (before >= 0 && before < it.first - 1 && isBlocker(phrases, text, toks, before)) {
+                    return false;
+                }
                 if (it.first >= 2 && isDe(toks.get(it.first - 1)) && isBlocker(phrases, text, toks, it.first - 2)) {
                     return false;
                 }
+            }
+            // "Turkish Cypriot", "Greek Cypriot": a people, neither of the two states.
+            if (kind == Mention.Kind.DEMONYM && (capitalisedDemonymAt(text, toks, it.last)
+                    || it.first > 0 && capitalisedDemonymAt(text, toks, it.first - 1))) {
+                return false;
             }
             if (kind == Mention.Kind.SURNAME) {
                 Actor known = seenPersons.get(a.slug());
@@ -169,6 +183,14 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         }
 
         /** A known actor, role or phrase starts at token i; a bare surname does not count ("Georgia Brown"). */
+        boolean capitalisedDemonymAt(PhraseIndex.Text text, List<Token> toks, int i) {
+            if (i < 0 || i >= toks.size() || !Character.isUpperCase(toks.get(i).text().codePointAt(0))) {
+                return false;
+            }
+            PhraseIndex.Match<ActorDictionary.Known> m = dict.names().longestAt(text, toks, i);
+            return m != null && m.entries().stream().allMatch(e -> e.value().kind() == Mention.Kind.DEMONYM);
+        }
+
         boolean isKnownAt(PhraseIndex.Text text, List<Token> toks, int i) {
             PhraseIndex.Match<ActorDictionary.Known> n = dict.names().longestAt(text, toks, i);
             boolean name = n != null && n.entries().stream().anyMatch(e -> e.value().kind() != Mention.Kind.SURNAME);
@@ -216,6 +238,13 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 }
                 if (next.type == ItemType.PHRASE && next.category.equals("counterpart") && (gap == 0 || possessive)) {
                     return 1 + counterpart(s, toks, items, i + 1, it.first, List.of(a));
+                }
+            }
+            if (it.known.kind() == Mention.Kind.METONYM && locative(toks, it.first)) {
+                Actor city = dict.city(s.span(article.text(), it.first, it.last));
+                if (city != null) {
+                    add(s, it.first, it.last, List.of(city), Mention.Kind.NAME, null, null);
+                    return 1;
                 }
             }
             if (it.known.kind() == Mention.Kind.PERSON_NAME || it.known.kind() == Mention.Kind.SURNAME) {
@@ -525,6 +554,48 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             }
         }
         return true;
+    }
+
+    /**
+     * A capital after a locative preposition is the city, not its government: "met in Moscow", "dans
+     * Kaboul", "se déroulent à Téhéran" — but French "à" after a verb of giving or saying is a dative
+     * ("a proposé à Washington"), so it stays the government.
+     */
+    private boolean locative(List<Token> toks, int first) {
+        int k = first - 1;
+        while (k >= 0 && (toks.get(k).isPos("DET") || QUOTES.contains(toks.get(k).text()))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        PhraseIndex.Text text = new PhraseIndex.Text(toks.subList(k, k + 1));
+        List<String> cats = categories(toks.subList(k, k + 1), text);
+        if (cats.contains("locative")) {
+            return true;
+        }
+        if (cats.contains("locative_unless_dative")) {
+            for (int v = k - 1; v >= Math.max(0, k - 8); v--) {
+                Token t = toks.get(v);
+                if (t.isPos("VERB")) {
+                    List<Token> one = List.of(new Token(t.lemma(), 0, t.lemma().length(), t.pos(), t.lemma()));
+                    return !categories(one, new PhraseIndex.Text(one)).contains("dative_verb");
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private List<String> categories(List<Token> one, PhraseIndex.Text text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String l : List.of("en", "fr")) {
+            PhraseIndex.Match<String> m = dict.phrases(l).longestAt(text, one, 0);
+            if (m != null && m.last() == one.size()) {
+                m.entries().forEach(e -> out.add(e.value()));
+            }
+        }
+        return out;
     }
 
     private static boolean partOfName(Token t) {

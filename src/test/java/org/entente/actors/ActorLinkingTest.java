@@ -29,7 +29,7 @@ class ActorLinkingTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = ';', value = {
         // names, acronyms, inflected demonyms and metonyms
-        "en;2022-03-01;NATO and the EU met in Brussels.;NATO=org/nato | EU=org/eu | Brussels=country/belgium",
+        "en;2022-03-01;NATO and the EU met in Brussels.;NATO=org/nato | EU=org/eu | Brussels=place/brussels",
         "fr;2022-03-01;L'OTAN et l'UE se sont réunies.;OTAN=org/nato | UE=org/eu",
         "fr;2022-03-01;Les soldats russes et les diplomates françaises sont partis.;russes=country/russia | françaises=country/france",
         "fr;2022-03-01;Le Kremlin a répondu à la Maison Blanche.;Kremlin=country/russia | Maison Blanche=country/united-states",
@@ -49,6 +49,12 @@ class ActorLinkingTest {
         "en;2022-03-01;Chad Smith and Georgia Brown arrived.;",
         "fr;2022-03-01;La Chine a ratifié l'accord de Paris.;Chine=country/china",
         "en;2022-03-01;China ratified the Paris Agreement.;China=country/china",
+        // a capital after a locative preposition is the city; French "à" after a verb of giving is a dative
+        "fr;2022-03-01;Les manifestations ont eu lieu à Téhéran.;Téhéran=place/tehran",
+        "fr;2022-03-01;Moscou a proposé à Washington un traité.;Moscou=country/russia | Washington=country/united-states",
+        "en;2022-03-01;Talks were held in Moscow, Washington said.;Moscow=place/moscow | Washington=country/united-states",
+        "en;2022-03-01;Turkish Cypriot leaders met Greek officials.;Greek=country/greece",
+        "fr;2022-03-01;Un accord « Minsk III » est évoqué.;",
     })
     void linksTo(String lang, String date, String text, String expected) {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
