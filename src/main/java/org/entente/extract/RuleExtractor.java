@@ -41,6 +41,8 @@ public final class RuleExtractor implements RelationExtractor {
     private static final Set<String> FORMER = Set.of("former", "late", "ex", "then", "erstwhile", "ancien", "ancienne",
             "anciens", "feu", "défunt", "défunte", "ex-président", "ex-premier");
     private static final int AGENT_WINDOW = 25;
+    /** A French past participle left unlemmatised ("stationnés"): its stem. */
+    private static final java.util.regex.Pattern FRENCH_PARTICIPLE = java.util.regex.Pattern.compile("(\\p{L}{3,})(?:é|ée|és|ées)");
 
     /** Tokens after which the splitter wrongly ends a sentence: an initial or a title. */
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
@@ -143,10 +145,13 @@ public final class RuleExtractor implements RelationExtractor {
             }
             if (m.office() != null && m.officeOf() != null && DictionaryRecogniser.LEADING_OFFICES.contains(m.office())) {
                 out.add(affiliation(RelationType.LEADER_OF, a, m.officeOf(), s, m, Confidence.ROLE_PHRASE));
-            } else if (m.office() == null) {
+            } else {
+                // No role words, or a title without its country ("President Putin", "Prime Minister X"): the
+                // office-holder data at the article's date, for that office when the title names one.
                 for (OfficeHolders.Term t : dict.holders().termsOf(a, date)) {
                     Actor of = dict.byQid(t.of());
-                    if (of != null && DictionaryRecogniser.LEADING_OFFICES.contains(t.office())) {
+                    if (of != null && DictionaryRecogniser.LEADING_OFFICES.contains(t.office())
+                            && (m.office() == null || m.office().equals(t.office()))) {
                         out.add(affiliation(RelationType.LEADER_OF, a, of, s, m, Confidence.OFFICE_DATA));
                     }
                 }
@@ -261,6 +266,8 @@ public final class RuleExtractor implements RelationExtractor {
         final List<Event> out;
         final boolean french;
         final Discourse discourse;
+        /** Whether the trigger being applied lets a participle stand between it and its target ("troops stationed in"). */
+        boolean overVerb;
         /** Token index from which on the clause is under an accusation/denial/refusal/threat. */
         int scopeFrom = Integer.MAX_VALUE;
 
@@ -278,6 +285,7 @@ public final class RuleExtractor implements RelationExtractor {
 
         void run() {
             memberships();
+            backers();
             int i = 0;
             while (i < toks.size()) {
                 if (inMention(i)) {
@@ -312,7 +320,7 @@ public final class RuleExtractor implements RelationExtractor {
                 if (m.first() >= verb) {
                     break;
                 }
-                if (governor(m) != null || possessive(m) || !demonymForState(m)
+                if (governor(m) != null || possessive(m) || !demonymForState(m) || backerAt(m) >= 0
                         || m.actor().type() == ActorType.PLACE) {
                     continue;
                 }
@@ -394,6 +402,74 @@ public final class RuleExtractor implements RelationExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * "X-backed Y", "Y, an X-backed group": X supports Y. The hyphenated backer is a modifier, never the
+         * agent of the clause (see {@link #backerAt}).
+         */
+        void backers() {
+            for (Mention m : ms) {
+                int after = backerAt(m);
+                if (after < 0) {
+                    continue;
+                }
+                Mention backed = null;
+                for (Mention o : ms) {
+                    if (o.first() >= after && o.first() - after <= 1) {
+                        backed = o;
+                        break;
+                    }
+                }
+                if (backed == null && m.first() >= 3 && toks.get(m.first() - 1).isPos("DET")
+                        && toks.get(m.first() - 2).text().equals(",")) {
+                    // Apposition: "Hezbollah, an Iranian-backed group".
+                    backed = mentionEndingBefore(m.first() - 2, 0);
+                }
+                if (backed == null || backed.actors().contains(m.actor())) {
+                    continue;
+                }
+                String trig = s.text().substring(m.start() - s.start(), toks.get(after - 1).end() - s.start());
+                for (Actor b : backed.actors()) {
+                    if (fits(RelationType.SUPPORTS, m.actor(), b) && m.actors().size() == 1) {
+                        out.add(new Event(RelationType.SUPPORTS, m.actor(), b, null, Modality.ACTUAL, s.index(), s.start(),
+                                s.end(), s.text(), trig, Confidence.BASE - Confidence.NOMINAL, "050",
+                                RelationType.SUPPORTS.eventClass()));
+                    }
+                }
+            }
+        }
+
+        /** The token after "-backed" when the mention is its first part ("Iran-backed", "Iranian-backed"), else -1. */
+        int backerAt(Mention m) {
+            int k = m.last();
+            if (k >= toks.size()) {
+                return -1;
+            }
+            String lastText = toks.get(k - 1).text();
+            String t = toks.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (lastText.endsWith("-") && backedWord(t)) {
+                return k + 1;
+            }
+            if (t.equals("-") && k + 1 < toks.size() && backedWord(toks.get(k + 1).lower())) {
+                return k + 2;
+            }
+            if (t.startsWith("-") && backedWord(t.substring(1))) {
+                return k + 1;
+            }
+            return -1;
+        }
+
+        boolean backedWord(String w) {
+            if (!w.endsWith("ed")) {
+                return false;
+            }
+            for (String st : stems(w)) {
+                if (lex.cue("backed", st)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** An organisation, alliance or format that other actors can be members of. */
@@ -479,10 +555,22 @@ public final class RuleExtractor implements RelationExtractor {
         /** The token's lemma, then (English) the forms a missed lemmatisation leaves: "condemned" → "condemn". */
         List<String> lemmas(Token tok) {
             String l = tok.lemma();
-            if (french || !l.equals(tok.lower())) {
-                return List.of(l);
+            if (french) {
+                // A participle the lemmatiser left as it is: "stationnés" → "stationné" → "stationner".
+                java.util.regex.Matcher pp = FRENCH_PARTICIPLE.matcher(l);
+                return pp.matches() && tok.isPos("VERB") ? List.of(l, pp.group(1) + "er") : List.of(l);
             }
-            return stems(l);
+            if (l.equals(tok.lower())) {
+                return stems(l);
+            }
+            // A lemma the lemmatiser got wrong ("expelled" → "expelle"): the word's own stems too.
+            List<String> out = new ArrayList<>(List.of(l));
+            for (String st : stems(tok.lower())) {
+                if (!out.contains(st)) {
+                    out.add(st);
+                }
+            }
+            return out;
         }
 
         TriggerLexicon.Trigger triggerAt(int i, String first) {
@@ -511,11 +599,23 @@ public final class RuleExtractor implements RelationExtractor {
         boolean posOk(TriggerLexicon.Trigger t, Token tok) {
             return switch (t.pos()) {
                 // The tagger reads a sentence-initial "welcome" as an interjection.
-                case "VERB" -> tok.isPos("VERB") || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty();
+                case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty();
                 // A multi-word noun trigger is checked on its head, the last word ("virtual meeting").
-                case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN");
+                case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN") || verbAsNoun(tok);
                 default -> true;
             };
+        }
+
+        /** An English plural noun the tagger read as a verb: after a determiner, or before "by" ("attacks by X"). */
+        boolean verbAsNoun(Token tok) {
+            int k = toks.indexOf(tok);
+            if (french || !tok.isPos("VERB") || k < 0 || !tok.lower().endsWith("s") || tok.lower().endsWith("ss")) {
+                return false;
+            }
+            Token prev = k > 0 ? toks.get(k - 1) : null;
+            Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
+            return prev != null && (prev.isPos("DET") || isPossessiveMark(prev))
+                    || next != null && next.lower().equals("by");
         }
 
         boolean followedBy(int from, Set<String> lemmas, int window) {
@@ -557,13 +657,17 @@ public final class RuleExtractor implements RelationExtractor {
             List<Actor> targets = new ArrayList<>();
             Mention agentMention = null;
             // Passive: "was received by X", "a été reçu par X".
-            boolean passive = passive(ts);
+            boolean passive = passive(ts) && !(french && !t.directObject() && etreCompound(ts)) || reducedPassive(ts, te);
             Mention byAgent = passive ? passiveAgent(te) : null;
             if (passive && byAgent == null && t.pos().equals("VERB")) {
                 // A passive without its agent: the subject is the patient, never the actor.
                 return;
             }
             if (lightVerbBeforeNoun(t, ts, te)) {
+                return;
+            }
+            if (t.has("unrealised") && unrealised(ts, te)) {
+                // "a possible deal between X and Y", "un éventuel accord entre X et Y": nothing signed.
                 return;
             }
             if (byAgent != null) {
@@ -616,7 +720,12 @@ public final class RuleExtractor implements RelationExtractor {
                         conf -= Confidence.DISTANT_AGENT;
                     }
                 }
+                overVerb = t.has("oververb");
                 Mention target = firstAfter(te, t.targetPreps(), t.directObject());
+                overVerb = false;
+                if (target == null && t.has("thing")) {
+                    target = thingTarget(te, t.targetPreps());
+                }
                 if (target != null) {
                     targets.addAll(coordinatedRight(target));
                     if (uncertain(target)) {
@@ -625,6 +734,10 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             if (agents.isEmpty()) {
+                return;
+            }
+            if (t.relation() == RelationType.VISITED && agentMention != null && militaryHead(agentMention)) {
+                // "Turkish soldiers arrived in Libya" is a deployment (the troop noun's own frame), not a visit.
                 return;
             }
             if (agentMention != null && uncertain(agentMention)) {
@@ -735,6 +848,16 @@ public final class RuleExtractor implements RelationExtractor {
             return false;
         }
 
+        /** "possible", "draft", "éventuel", "projet d'" within three tokens before or two after the noun. */
+        boolean unrealised(int ts, int te) {
+            for (int k = Math.max(0, ts - 3); k < Math.min(toks.size(), te + 2); k++) {
+                if (k != ts && (lex.cue("unrealised", toks.get(k).lower()) || lex.cue("unrealised", toks.get(k).lemma()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Intention, agreement or future before the trigger (since the agent), or "scheduled" right after. */
         boolean planned(int ts, int te, Mention agent) {
             int from = agent != null && agent.last() <= ts ? agent.last() : Math.max(0, ts - 6);
@@ -762,6 +885,19 @@ public final class RuleExtractor implements RelationExtractor {
                     && (w.endsWith("ra") || w.endsWith("ront") || w.endsWith("rons") || w.endsWith("rez") || w.endsWith("rai"));
         }
 
+        /**
+         * "est intervenue", "sont arrivés", "sont stationnés": a French verb without a direct object takes "être"
+         * as its auxiliary in the active (no "été", which only a passive has).
+         */
+        boolean etreCompound(int ts) {
+            for (int k = ts - 1; k >= Math.max(0, ts - 3); k--) {
+                if (toks.get(k).lower().equals("été")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean passive(int ts) {
             for (int k = ts - 1; k >= Math.max(0, ts - 3); k--) {
                 Token tok = toks.get(k);
@@ -775,6 +911,33 @@ public final class RuleExtractor implements RelationExtractor {
             return false;
         }
 
+        /**
+         * A participle right after a mention (or its comma) and before "by/par" with an actor: "the rebels backed
+         * by Turkey", "les groupes soutenus par la Turquie", "Ukraine, attacked by Russia".
+         */
+        boolean reducedPassive(int ts, int te) {
+            Token tok = toks.get(ts);
+            if (!tok.isPos("VERB") || te != ts + 1 || passiveAgent(te) == null || ts == 0) {
+                return false;
+            }
+            String w = tok.lower();
+            boolean participle = french ? !w.equals(tok.lemma()) && !futureTense(tok) && w.matches(".*(é|ée|és|ées|u|ue|us|ues|i|is|ie|ies|it|its)")
+                    : w.endsWith("ed") || w.endsWith("en");
+            if (!participle) {
+                return false;
+            }
+            int k = ts - 1;
+            if (toks.get(k).text().equals(",")) {
+                k--;
+            }
+            for (Mention m : ms) {
+                if (m.last() == k + 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The preposition governing a mention: the first non-determiner, non-adjective word before it. */
         String governor(Mention m) {
             return governorFrom(m, 0);
@@ -782,18 +945,43 @@ public final class RuleExtractor implements RelationExtractor {
 
         /** As {@link #governor(Mention)}, looking no further back than token {@code from}. */
         String governorFrom(Mention m, int from) {
-            for (int k = m.first() - 1; k >= from && k >= m.first() - 3; k--) {
+            int reach = m.first() - 3;
+            for (int k = m.first() - 1; k >= from && k >= reach; k--) {
                 Token tok = toks.get(k);
                 if (tok.isPos("DET") || tok.isPos("NUM") || tok.lower().equals("the")
                         || lex.cue("determiner", tok.lower())) {
                     continue;
                 }
-                if (tok.isPos("ADP") || tok.isPos("ADP+DET") || lex.cue("preposition", tok.lemma())) {
+                if (lex.cue("region", tok.lower())) {
+                    // "in northern Syria", "in the north of Syria", "dans le nord de la Syrie": the place's preposition.
+                    reach = Math.min(reach, k - 3);
+                    continue;
+                }
+                if (lex.cue("member_of", tok.lower()) && regionBefore(k, from)) {
+                    reach = Math.min(reach, k - 4);
+                    continue;
+                }
+                if ((tok.isPos("ADP") || tok.isPos("ADP+DET") || lex.cue("preposition", tok.lemma()))
+                        && tok.lower().codePoints().anyMatch(Character::isLetter)) {
                     return tok.lemma();
                 }
                 return null;
             }
             return null;
+        }
+
+        /** A region noun ("north", "nord", "région") right before token k, with only determiners between. */
+        boolean regionBefore(int k, int from) {
+            for (int j = k - 1; j >= from && j >= k - 3; j--) {
+                Token tok = toks.get(j);
+                if (lex.cue("region", tok.lower())) {
+                    return true;
+                }
+                if (!(tok.isPos("DET") || tok.isPos("ADJ"))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         Mention agentBefore(int ts) {
@@ -811,11 +999,24 @@ public final class RuleExtractor implements RelationExtractor {
                     continue;
                 }
                 String g = governor(m);
-                if (g != null || actorOnly && !demonymForState(m)) {
+                if (g != null || actorOnly && !demonymForState(m) || backerAt(m) >= 0) {
                     continue;
                 }
                 if (best == null || m.last() > best.last()) {
                     best = m;
+                }
+            }
+            if (best != null) {
+                // "X, responsable du programme américain, qui s'est entretenu avec Y": the subject of a relative
+                // clause is its antecedent, the words right before "qui/who/which"; an actor further back is not.
+                for (int k = best.last(); k < ts; k++) {
+                    if (lex.cue("relative_subject", toks.get(k).lower())) {
+                        int a = k - 1;
+                        if (a >= 0 && toks.get(a).text().equals(",")) {
+                            a--;
+                        }
+                        return a >= 0 && a == best.last() - 1 ? best : null;
+                    }
                 }
             }
             return best;
@@ -835,8 +1036,14 @@ public final class RuleExtractor implements RelationExtractor {
             if (head == null || !(head.isPos("NOUN") || head.isPos("PROPN"))) {
                 return true;
             }
-            return lex.cue("state_organ", head.lemma()) || lex.cue("state_organ", stem(head.lower()))
+            boolean organ = lex.cue("state_organ", head.lemma()) || lex.cue("state_organ", stem(head.lower()))
                     || lex.cue("state_organ", head.lower());
+            if (organ && french && m.first() >= 2) {
+                // "l'armée turque", not "le programme de missiles américain" (the organ noun is a complement).
+                Token before = toks.get(m.first() - 2);
+                return !(before.isPos("ADP") || before.isPos("ADP+DET"));
+            }
+            return organ;
         }
 
         /** The "by/par" phrase of a passive, also when the actor is the complement of its head ("par les forces de X"). */
@@ -980,6 +1187,10 @@ public final class RuleExtractor implements RelationExtractor {
                 if ((tok.isPos("VERB") || tok.isPos("AUX")) && lightVerb(tok)) {
                     return subj;
                 }
+                // "X is a critic of Y", "X est un critique de Y": the copula's subject, for nouns naming an agent.
+                if (t.has("copula") && (tok.lemma().equals("be") || tok.lemma().equals("être"))) {
+                    return subj;
+                }
             }
             return null;
         }
@@ -1079,6 +1290,14 @@ public final class RuleExtractor implements RelationExtractor {
                 }
                 // A preposition inside the trigger ("call on", "appeler à") governs nothing after it.
                 String g = governorFrom(m, te);
+                if (g == null && aimedAt(m, te)) {
+                    // "missiles targeting X", "des frappes visant X": the participle introduces the target.
+                    g = preps.contains("against") ? "against" : preps.contains("contre") ? "contre" : null;
+                }
+                if (g != null && direct && lex.cue("member_of", g) && organObject(te, m.first())) {
+                    // "supported the government of X", "condamné le régime de X": the object is X's state.
+                    g = null;
+                }
                 if (g == null ? direct : preps.contains(g)) {
                     return m;
                 }
@@ -1089,6 +1308,69 @@ public final class RuleExtractor implements RelationExtractor {
             return null;
         }
 
+        /**
+         * The country a measure on a thing is aimed at: "restrictions on flights to X", "a ban on imports from X",
+         * "des restrictions sur les exportations vers X". The trigger's preposition, one to three words that are
+         * no actor, then to/from/vers/de and the mention.
+         */
+        Mention thingTarget(int te, Set<String> preps) {
+            int k = te;
+            if (k >= toks.size() || !preps.contains(toks.get(k).lemma())) {
+                return null;
+            }
+            k++;
+            int start = k;
+            while (k < toks.size() && k - start < 4 && !inMention(k)
+                    && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ") || toks.get(k).isPos("NOUN"))) {
+                k++;
+            }
+            if (k == start || k >= toks.size() || !lex.cue("toward", toks.get(k).lower())) {
+                return null;
+            }
+            int d = k + 1;
+            while (d < toks.size() && toks.get(d).isPos("DET")) {
+                d++;
+            }
+            return mentionAt(d);
+        }
+
+        /** A demonym whose head noun is a military one ("Turkish soldiers", "des soldats turcs"). */
+        boolean militaryHead(Mention m) {
+            if (m.kind() != Mention.Kind.DEMONYM) {
+                return false;
+            }
+            Token head = french ? (m.first() > 0 ? toks.get(m.first() - 1) : null)
+                    : (m.last() < toks.size() ? toks.get(m.last()) : null);
+            return head != null && (lex.cue("military", head.lemma()) || lex.cue("military", stem(head.lower())));
+        }
+
+        /** "targeting"/"visant" right before the mention (determiners between), at most three words after the trigger. */
+        boolean aimedAt(Mention m, int te) {
+            int k = m.first() - 1;
+            while (k >= te && toks.get(k).isPos("DET")) {
+                k--;
+            }
+            return k >= te && k - te <= 3 && lex.cue("aiming", toks.get(k).lower());
+        }
+
+        /** Only a determiner, adjectives, a state organ noun and "of/de" between two tokens ("the government of"). */
+        boolean organObject(int from, int to) {
+            if (to - from < 2 || !lex.cue("member_of", toks.get(to - 1).lower())) {
+                return false;
+            }
+            Token head = toks.get(to - 2);
+            if (!(lex.cue("state_organ", head.lemma()) || lex.cue("state_organ", stem(head.lower())))) {
+                return false;
+            }
+            for (int k = from; k < to - 2; k++) {
+                Token tok = toks.get(k);
+                if (!(tok.isPos("DET") || tok.isPos("ADJ") || tok.isPos("ADV"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** A full verb (not a participle used as an adjective) between two tokens, outside mentions. */
         boolean verbBetween(int from, int to, Set<String> preps) {
             if (preps.contains("between") || preps.contains("entre")) {
@@ -1096,6 +1378,12 @@ public final class RuleExtractor implements RelationExtractor {
             }
             for (int k = from; k < to; k++) {
                 Token tok = toks.get(k);
+                if (overVerb && k - from <= 3 && (tok.isPos("VERB") || tok.isPos("AUX"))) {
+                    continue;
+                }
+                if (lex.cue("aiming", tok.lower()) && k - from <= 3 && !preps.isEmpty()) {
+                    continue;
+                }
                 if (tok.isPos("VERB") && !inMention(k)) {
                     // An infinitive complement keeps the frame: "threatened to invade X", "menacé d'envahir X".
                     String before = k > 0 ? toks.get(k - 1).lower() : "";
