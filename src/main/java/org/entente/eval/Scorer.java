@@ -47,7 +47,7 @@ public final class Scorer {
 
     /** Counts per relation and per language, the errors, and actor recall. */
     public record Result(Map<String, int[]> perRelation, Map<String, int[]> perLanguage, List<String> errors,
-                         int actorsFound, int actorsTotal, int articles) {
+                         int actorsFound, int actorsTotal, int articles, Map<String, int[]> actorsPerLanguage) {
         public int[] total() {
             int[] t = new int[3];
             perRelation.values().forEach(v -> {
@@ -150,6 +150,7 @@ public final class Scorer {
         List<String> errors = new ArrayList<>();
         int found = 0;
         int total = 0;
+        Map<String, int[]> actorsByLang = new TreeMap<>();
         for (GoldArticle g : gold) {
             Extraction x = extractor.apply(g.article());
             String lang = x.recognised().analysed().lang();
@@ -216,14 +217,17 @@ public final class Scorer {
             List<Set<String>> have = new ArrayList<>(bySlug.values());
             for (Set<String> a : actors) {
                 total++;
+                int[] actorsOfLang = actorsByLang.computeIfAbsent(lang, k -> new int[2]);
+                actorsOfLang[1]++;
                 if (have.stream().anyMatch(k -> k.stream().anyMatch(a::contains))) {
                     found++;
+                    actorsOfLang[0]++;
                 } else {
                     errors.add("actor-missed " + g.article().id() + " " + a);
                 }
             }
         }
-        return new Result(perRel, perLang, errors, found, total, gold.size());
+        return new Result(perRel, perLang, errors, found, total, gold.size(), actorsByLang);
     }
 
     private record Pred(RelationType rel, Set<String> s, Set<String> o, Event event) {
@@ -268,6 +272,8 @@ public final class Scorer {
         r.perLanguage().forEach((k, v) -> b.append(row("language " + k, v)));
         b.append(String.format("actors found %d/%d (recall %.3f)%n", r.actorsFound(), r.actorsTotal(),
                 r.actorsTotal() == 0 ? 0.0 : (double) r.actorsFound() / r.actorsTotal()));
+        r.actorsPerLanguage().forEach((lang, v) -> b.append(String.format("  actors %s %d/%d (recall %.3f)%n", lang, v[0], v[1],
+                v[1] == 0 ? 0.0 : (double) v[0] / v[1])));
         if (showErrors) {
             r.errors().forEach(e -> b.append("  ").append(e).append('\n'));
         }
