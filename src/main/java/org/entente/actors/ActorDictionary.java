@@ -337,6 +337,12 @@ public final class ActorDictionary {
         return cities.get(PhraseIndex.normalise(name));
     }
 
+    /** The one known person with this surname, or null when none or several have it. */
+    public Actor personBySurname(String surname) {
+        Set<String> owners = surnameOwners.get(PhraseIndex.normalise(surname));
+        return owners != null && owners.size() == 1 ? bySlug.get(owners.iterator().next()) : null;
+    }
+
     /** How many known people share this surname. */
     public int surnameOwners(String surname) {
         return surnameOwners.getOrDefault(PhraseIndex.normalise(surname), Set.of()).size();

@@ -350,6 +350,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         break;
                     }
                     persons.add(newPerson(s.span(article.text(), k, nameEnd), toks.get(nameEnd - 1).text()));
+                    // Items inside the name (a known surname) belong to it now.
+                    while (j < items.size() && items.get(j).first < nameEnd) {
+                        j++;
+                        used++;
+                    }
                     k = nameEnd;
                 } else {
                     break;
@@ -429,12 +434,20 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             return 1;
         }
 
-        Actor newPerson(String name, String surname) {
+        Actor newPerson(String rawName, String rawSurname) {
+            // "John R. Bolton's": the possessive is not part of the name.
+            String name = rawName.replaceFirst("['’]s?$", "");
+            String surname = rawSurname.replaceFirst("['’]s?$", "");
             Actor known = localSurnames.get(PhraseIndex.normalise(name));
             if (known != null) {
                 return known;
             }
-            Actor p = Actor.personFromName(name);
+            // "Joseph R. Biden": a fuller or shorter form of a known person's name, by a surname only one
+            // known person has.
+            Actor p = dict.personBySurname(surname);
+            if (p == null || !name.contains(" ")) {
+                p = Actor.personFromName(name);
+            }
             localSurnames.putIfAbsent(PhraseIndex.normalise(surname), p);
             localSurnames.putIfAbsent(PhraseIndex.normalise(name), p);
             return p;
@@ -462,6 +475,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 boolean particle = words > 0 && NAME_PARTICLES.contains(t.lower()) && e + 1 < toks.size()
                         && Character.isUpperCase(toks.get(e + 1).text().codePointAt(0));
                 boolean covered = itemAt(items, e) != null && itemAt(items, e).type != ItemType.ACTOR;
+                // A middle initial, "Joseph R. Biden", whether the tokenizer kept "R." whole or not.
+                boolean initial = words > 0 && t.text().matches("\\p{Lu}\\.?") && e + 1 < toks.size();
+                if (initial && t.text().length() == 1 && toks.get(e + 1).text().equals(".")) {
+                    e += 2;
+                    continue;
+                }
                 if (!(cap || particle) || covered || t.text().length() < 2 && !particle) {
                     break;
                 }

@@ -26,6 +26,8 @@ import org.entente.article.Article;
  * }</pre>
  */
 public final class OpenNlpAnalyser implements Analyser {
+    /** A sentence ending in a capital initial after a capitalised word: "Joseph R.", "John F.". */
+    private static final Pattern INITIAL_END = Pattern.compile("\\p{Lu}\\p{L}+ \\p{Lu}\\.$");
     private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|\\r\\n\\s*\\r\\n");
     /** English lemmas depend almost only on (word, tag); caching them skips the slow LemmatizerME. */
     private static final int LEMMA_CACHE_MAX = 200_000;
@@ -68,7 +70,7 @@ public final class OpenNlpAnalyser implements Analyser {
         List<Sentence> sentences = new ArrayList<>();
         for (Span para : paragraphs(text)) {
             String paraText = text.substring(para.getStart(), para.getEnd());
-            Span[] sents = (fr ? t.sentFr : t.sentEn).sentPosDetect(paraText);
+            Span[] sents = joinAfterInitials(paraText, (fr ? t.sentFr : t.sentEn).sentPosDetect(paraText));
             for (Span s : sents) {
                 int start = para.getStart() + s.getStart();
                 int end = para.getStart() + s.getEnd();
@@ -135,6 +137,23 @@ public final class OpenNlpAnalyser implements Analyser {
             }
         }
         return lemmas;
+    }
+
+    /** The sentence models split after a name's initial ("President Joseph R. | Biden, Jr."): join those back. */
+    static Span[] joinAfterInitials(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String p = text.substring(prev.getStart(), prev.getEnd());
+                if (INITIAL_END.matcher(p).find() && Character.isUpperCase(text.charAt(s.getStart()))) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new Span[0]);
     }
 
     private static List<Span> paragraphs(String text) {

@@ -42,6 +42,8 @@ class ActorLinkingTest {
         "en;2019-06-01;The French President arrived.;French President=person/emmanuel-macron",
         "fr;2022-01-31;Le président russe Vladimir Poutine a parlé.;président russe Vladimir Poutine=person/vladimir-putin",
         "en;2022-03-01;Russian President Vladimir Putin spoke.;Russian President Vladimir Putin=person/vladimir-putin",
+        "en;2022-03-30;President Joseph R. Biden, Jr. spoke today.;President Joseph R. Biden=person/joe-biden",
+        
         // people not in the data get an IRI from their name
         "en;2022-03-01;Prime Minister Jane Doemaker spoke.;Prime Minister Jane Doemaker=person/jane-doemaker",
         // lookalikes that must not link as the country acting
