@@ -2,15 +2,12 @@ package org.entente.server;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -42,7 +39,7 @@ final class RowCapFilter implements Filter {
         if ("POST".equals(req.getMethod()) && type.startsWith("application/sparql-query")) {
             byte[] body = req.getInputStream().readAllBytes();
             String capped = cap(new String(body, StandardCharsets.UTF_8), (HttpServletResponse) response);
-            chain.doFilter(capped == null ? new Body(req, body) : new Body(req, capped.getBytes(StandardCharsets.UTF_8)),
+            chain.doFilter(capped == null ? new BodyRequest(req, body) : new BodyRequest(req, capped.getBytes(StandardCharsets.UTF_8)),
                     response);
             return;
         }
@@ -100,62 +97,6 @@ final class RowCapFilter implements Filter {
             Map<String, String[]> m = new HashMap<>(super.getParameterMap());
             m.put("query", new String[] {query});
             return m;
-        }
-    }
-
-    /** The request with its body replaced. */
-    private static final class Body extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        Body(HttpServletRequest r, byte[] body) {
-            super(r);
-            this.body = body;
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener l) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }
