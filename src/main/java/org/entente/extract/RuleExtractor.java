@@ -36,6 +36,10 @@ public final class RuleExtractor implements RelationExtractor {
     private static final Set<RelationType> SCOPE_TAKERS = Set.of(RelationType.ACCUSED, RelationType.DENIED,
             RelationType.REJECTED, RelationType.THREATENED);
     private static final Set<String> CLAUSE_END = Set.of(";", ":", "?", "!");
+    /** Relations whose object may be the author of an act: praising or condemning "X's decision". */
+    private static final Set<String> WEEKDAYS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<RelationType> OWNER_TAKERS = Set.of(RelationType.CRITICIZED, RelationType.PRAISED);
     private static final int TARGET_WINDOW = 14;
     /** Words marking a past office holder (closed class, both languages). */
     private static final Set<String> FORMER = Set.of("former", "late", "ex", "then", "erstwhile", "ancien", "ancienne",
@@ -645,7 +649,8 @@ public final class RuleExtractor implements RelationExtractor {
             if (ts >= scopeFrom && scopeEnds(scopeFrom, ts)) {
                 scopeFrom = Integer.MAX_VALUE;
             }
-            boolean scoped = ts >= scopeFrom;
+            // "rejetée par X et écartée par Y": the second conjunct is not under the first one's scope.
+            boolean scoped = ts >= scopeFrom && !coordinatedPassive(ts, te);
             if (SCOPE_TAKERS.contains(t.relation()) && ts < scopeFrom) {
                 scopeFrom = te;
             }
@@ -657,7 +662,8 @@ public final class RuleExtractor implements RelationExtractor {
             List<Actor> targets = new ArrayList<>();
             Mention agentMention = null;
             // Passive: "was received by X", "a été reçu par X".
-            boolean passive = passive(ts) && !(french && !t.directObject() && etreCompound(ts)) || reducedPassive(ts, te);
+            boolean passive = passive(ts) && !(french && !t.directObject() && etreCompound(ts)) || reducedPassive(ts, te)
+                    || coordinatedPassive(ts, te);
             Mention byAgent = passive ? passiveAgent(te) : null;
             if (passive && byAgent == null && t.pos().equals("VERB")) {
                 // A passive without its agent: the subject is the patient, never the actor.
@@ -700,6 +706,17 @@ public final class RuleExtractor implements RelationExtractor {
                     }
                     return;
                 }
+                if (t.pos().equals("NOUN") && t.relation() == RelationType.SUPPORTS) {
+                    // "L'Ukraine a reçu le soutien de la Pologne", "Kyiv received the support of the EU".
+                    Mention giver = received(ts, te);
+                    if (giver != null) {
+                        Mention subj = agentBefore(ts);
+                        if (subj != null) {
+                            emitAll(t, ts, te, giver.actors(), coordinatedLeft(subj), conf - Confidence.NOMINAL, giver);
+                        }
+                        return;
+                    }
+                }
                 if (t.pos().equals("NOUN")) {
                     agentMention = nominalAgent(t, ts, te);
                     if (agentMention != null && agentMention.first() >= te) {
@@ -725,6 +742,9 @@ public final class RuleExtractor implements RelationExtractor {
                 overVerb = false;
                 if (target == null && t.has("thing")) {
                     target = thingTarget(te, t.targetPreps());
+                }
+                if (target == null && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
+                    target = actOwner(te);
                 }
                 if (target != null) {
                     targets.addAll(coordinatedRight(target));
@@ -753,6 +773,14 @@ public final class RuleExtractor implements RelationExtractor {
                             conf - Confidence.RECIPROCAL, agentMention);
                 }
                 return;
+            }
+            if (targets.isEmpty() && t.relation() == RelationType.DENIED) {
+                // "Selon Kiev, des soldats russes ont franchi la frontière, ce que Moscou dément": the claim's source.
+                Mention src = claimSource(ts);
+                if (src != null && !src.actors().contains(agents.get(0))) {
+                    targets.addAll(src.actors());
+                    conf -= Confidence.NOMINAL;
+                }
             }
             if (targets.isEmpty() && t.relation() == RelationType.DENIED) {
                 // Resolved against the last accusation of the article (see resolveDenials).
@@ -902,10 +930,47 @@ public final class RuleExtractor implements RelationExtractor {
             for (int k = ts - 1; k >= Math.max(0, ts - 3); k--) {
                 Token tok = toks.get(k);
                 if (lex.cue("passive_aux", tok.lower())) {
+                    // "s'est félicité", "se sont entretenus": a pronominal verb, not a passive.
+                    if (french && k > 0 && (toks.get(k - 1).lemma().equals("se") || toks.get(k - 1).lower().equals("s'")
+                            || toks.get(k - 1).lower().equals("s’"))) {
+                        return false;
+                    }
                     return toks.get(ts).isPos("VERB");
                 }
                 if (!tok.isPos("ADV") && !tok.isPos("AUX")) {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The second of two coordinated passive participles, with its own agent: "la proposition a été rejetée
+         * par X et écartée par Y", "was backed by X but rejected by Y". The first conjunct must be a passive
+         * with a "par/by" agent.
+         */
+        boolean coordinatedPassive(int ts, int te) {
+            Token tok = toks.get(ts);
+            if (!tok.isPos("VERB") || te != ts + 1 || ts < 4 || passiveAgent(te) == null) {
+                return false;
+            }
+            String c = toks.get(ts - 1).lower();
+            if (!(c.equals("et") || c.equals("mais") || c.equals("and") || c.equals("but") || c.equals(","))) {
+                return false;
+            }
+            String w = tok.lower();
+            boolean participle = french ? !w.equals(tok.lemma()) && !futureTense(tok) && w.matches(".*(é|ée|és|ées|u|ue|us|ues|i|is|ie|ies|it|its)")
+                    : w.endsWith("ed") || w.endsWith("en");
+            if (!participle) {
+                return false;
+            }
+            for (int k = ts - 2; k >= Math.max(0, ts - 12); k--) {
+                if (CLAUSE_END.contains(toks.get(k).text())) {
+                    return false;
+                }
+                if (toks.get(k).isPos("VERB") && !inMention(k) && (passive(k) || reducedPassive(k, k + 1))
+                        && passiveAgent(k + 1) != null) {
+                    return true;
                 }
             }
             return false;
@@ -1002,8 +1067,19 @@ public final class RuleExtractor implements RelationExtractor {
                 if (g != null || actorOnly && !demonymForState(m) || backerAt(m) >= 0) {
                     continue;
                 }
+                if (insideClosedRelative(m, ts)) {
+                    continue;
+                }
                 if (best == null || m.last() > best.last()) {
                     best = m;
+                }
+            }
+            if (best != null) {
+                // "La Hongrie a critiqué l'UE et menacé l'Ukraine": a second predicate without its own subject
+                // shares the first one's; the object of the first verb is not its agent.
+                int v = coordinatedPredicate(best, ts);
+                if (v >= 0) {
+                    return agentBefore(v, actorOnly);
                 }
             }
             if (best != null) {
@@ -1020,6 +1096,72 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return best;
+        }
+
+        /**
+         * For a verb at ts after "et/puis/and/then" (or a comma) with no subject of its own: when the nearest
+         * mention before it is the object of an earlier verb (a verb before the mention, none between it and
+         * the conjunction), that earlier verb's index; else -1.
+         */
+        int coordinatedPredicate(Mention m, int ts) {
+            int k = ts - 1;
+            while (k > m.last() && (toks.get(k).isPos("ADV") || toks.get(k).isPos("AUX"))) {
+                k--;
+            }
+            if (k < m.last() || !(lex.cue("conjunction", toks.get(k).lower()) || toks.get(k).lower().equals("puis")
+                    || toks.get(k).lower().equals("then"))) {
+                return -1;
+            }
+            for (int j = m.last(); j < k; j++) {
+                if ((toks.get(j).isPos("VERB") || toks.get(j).isPos("AUX")) && !inMention(j)) {
+                    return -1;
+                }
+            }
+            for (int j = m.first() - 1; j >= 0 && m.first() - j <= 6; j--) {
+                Token tok = toks.get(j);
+                if (CLAUSE_END.contains(tok.text()) || tok.text().equals(",") || lex.cue("relative", tok.lower())
+                        || tok.lower().equals("que") || tok.lower().equals("qu'") || tok.lower().equals("that")) {
+                    return -1;
+                }
+                if (tok.isPos("VERB") && !inMention(j)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * A mention inside a relative clause set off by commas that closes before ts: "L'Inde, dont le Premier
+         * ministre a rencontré X, a critiqué la Chine" (X is not the agent of "critiqué").
+         */
+        boolean insideClosedRelative(Mention m, int ts) {
+            int open = -1;
+            for (int j = m.first() - 1; j >= 0; j--) {
+                if (toks.get(j).text().equals(",")) {
+                    open = j;
+                    break;
+                }
+            }
+            if (open < 0 || open + 1 >= toks.size()) {
+                return false;
+            }
+            String w = toks.get(open + 1).lower();
+            if (!isRelativeWord(w)) {
+                return false;
+            }
+            for (int j = m.last(); j < ts; j++) {
+                if (toks.get(j).text().equals(",")) {
+                    // ", dont X, qui veut…": a comma opening another relative clause about X closes nothing.
+                    return !(j + 1 < toks.size() && isRelativeWord(toks.get(j + 1).lower()));
+                }
+            }
+            return false;
+        }
+
+        boolean isRelativeWord(String w) {
+            return w.equals("dont") || w.equals("qui") || w.equals("que") || w.equals("qu'") || w.equals("où")
+                    || w.equals("who") || w.equals("whose") || w.equals("which") || w.equals("whom")
+                    || lex.cue("relative", w);
         }
 
         /**
@@ -1093,6 +1235,27 @@ public final class RuleExtractor implements RelationExtractor {
             for (Mention m : ms) {
                 if (m.actors().contains(subj.get(0)) && governor(m) == null) {
                     return m;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The giver of support that the clause's subject receives: a "receive" verb (cue {@code receive}) right
+         * before the noun (determiners, adjectives between), and "de/of X" right after it; else null.
+         */
+        Mention received(int ts, int te) {
+            int k = ts - 1;
+            while (k >= 0 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ") || toks.get(k).isPos("ADV")) && !inMention(k)) {
+                k--;
+            }
+            if (k < 0 || inMention(k) || !(lex.cue("receive", toks.get(k).lemma()) || lex.cue("receive", stem(toks.get(k).lower())))) {
+                return null;
+            }
+            for (Mention o : ms) {
+                String g = governor(o);
+                if (o.first() >= te && o.first() - te <= 2 && ("of".equals(g) || "de".equals(g) || "from".equals(g))) {
+                    return o;
                 }
             }
             return null;
@@ -1177,9 +1340,32 @@ public final class RuleExtractor implements RelationExtractor {
                     }
                 }
             }
+            if (t.has("ofagent_target")) {
+                // "l'attaque de la Russie contre l'Ukraine": the "de" phrase is the agent only when the target
+                // follows with the noun's own preposition ("l'attaque de Kyiv" alone is an attack on Kyiv).
+                for (Mention o : ms) {
+                    String g = governor(o);
+                    if (o.first() >= te && o.first() - te <= 2 && ("of".equals(g) || "de".equals(g))
+                            && o.last() + 2 < toks.size()) {
+                        Mention next = firstAfter(o.last(), t.targetPreps(), false);
+                        if (next != null && next.first() - o.last() <= 3 && !t.targetPreps().contains(g)) {
+                            return o;
+                        }
+                    }
+                }
+            }
             Mention subj = agentBefore(ts);
             if (subj == null) {
                 return null;
+            }
+            // "X a condamné l'attaque …": the subject of another (main) verb is not the noun's agent.
+            for (int k = subj.last(); k < ts; k++) {
+                Token tok = toks.get(k);
+                if (tok.isPos("VERB") && !inMention(k) && !lightVerb(tok) && !lex.cue("planned", tok.lemma())
+                        && !lex.cue("planned", stem(tok.lower())) && !lex.cue("enabling", tok.lemma())
+                        && !lex.cue("enabling", stem(tok.lower()))) {
+                    return null;
+                }
             }
             // A light verb between the subject and the noun, the noun at most seven tokens after it.
             for (int k = Math.max(subj.last(), ts - 7); k < ts; k++) {
@@ -1262,6 +1448,95 @@ public final class RuleExtractor implements RelationExtractor {
         boolean isPossessiveMark(Token tok) {
             String x = tok.text();
             return x.equals("'s") || x.equals("\u2019s") || x.equals("'") || x.equals("\u2019");
+        }
+
+        /** The source a claim is attributed to earlier in the sentence: "selon X", "d'après X", "according to X". */
+        Mention claimSource(int ts) {
+            for (int k = 0; k + 1 < ts; k++) {
+                String w = toks.get(k).lower();
+                int d;
+                if (w.equals("selon") || w.equals("d'après") || w.equals("d’après")) {
+                    d = k + 1;
+                } else if (w.equals("according") && toks.get(k + 1).lower().equals("to")) {
+                    d = k + 2;
+                } else {
+                    continue;
+                }
+                while (d < ts && (toks.get(d).isPos("DET") || toks.get(d).lower().equals("the")) && !inMention(d)) {
+                    d++;
+                }
+                Mention m = mentionAt(d);
+                if (m != null && m.actor().type() != ActorType.PLACE) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The owner of an act that is praised or condemned: "a salué l'initiative de la Corée du Sud", "s'est
+         * félicité de la décision de l'Espagne", "dénoncé la répression menée par l'Iran", "welcomed the decision
+         * of Spain", "condamné l'attaque de la Russie contre l'Ukraine". The noun must name an act whose "de"
+         * phrase is its author (cue {@code owned_act}), or the author is introduced by a participle and
+         * "par/by", or the act is aimed "contre/against" someone; "l'invasion de l'Ukraine" names the victim.
+         */
+        Mention actOwner(int te) {
+            int k = te;
+            // "a salué mercredi le rôle de X", "welcomed on Monday the decision of X".
+            while (k < toks.size() && k - te < 3 && !inMention(k) && (toks.get(k).isPos("ADV")
+                    || WEEKDAYS.contains(toks.get(k).lower()) || toks.get(k).lower().equals("on"))) {
+                k++;
+            }
+            te = k;
+            if (k < toks.size() && (toks.get(k).lower().equals("de") || toks.get(k).lower().equals("du")
+                    || toks.get(k).lower().equals("des") || toks.get(k).lower().equals("d'"))) {
+                k++;
+            }
+            while (k < toks.size() && k - te < 3 && (toks.get(k).isPos("DET") || lex.cue("determiner", toks.get(k).lower()))
+                    && !inMention(k)) {
+                k++;
+            }
+            while (k < toks.size() && k - te < 4 && toks.get(k).isPos("ADJ") && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size() || !toks.get(k).isPos("NOUN") || inMention(k)) {
+                return null;
+            }
+            Token noun = toks.get(k);
+            k++;
+            while (k < toks.size() && toks.get(k).isPos("ADJ") && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size()) {
+                return null;
+            }
+            boolean byPhrase = false;
+            if (!inMention(k) && toks.get(k).isPos("VERB") && k + 1 < toks.size()
+                    && (toks.get(k + 1).lower().equals("par") || toks.get(k + 1).lower().equals("by"))) {
+                byPhrase = true;
+                k++;
+            }
+            String p = toks.get(k).lower();
+            if (inMention(k) || !(p.equals("de") || p.equals("du") || p.equals("des") || p.equals("d'") || p.equals("of")
+                    || byPhrase)) {
+                return null;
+            }
+            int d = k + 1;
+            while (d < toks.size() && d - k <= 2 && (toks.get(d).isPos("DET") || toks.get(d).lower().equals("the"))
+                    && !inMention(d)) {
+                d++;
+            }
+            Mention m = mentionAt(d);
+            if (m == null || m.actor().type() == ActorType.PLACE) {
+                return null;
+            }
+            boolean owned = byPhrase || lex.cue("owned_act", noun.lemma()) || lex.cue("owned_act", noun.lower())
+                    || lex.cue("owned_act", stem(noun.lower()));
+            if (!owned && m.last() < toks.size()) {
+                String after = toks.get(m.last()).lower();
+                owned = after.equals("contre") || after.equals("against");
+            }
+            return owned ? m : null;
         }
 
         /** A nominal trigger's agent after it: "attacks by the Houthis", "l'intervention américaine". */
