@@ -19,6 +19,11 @@ import org.entente.rdf.ArticleGraph;
  * {@link org.entente.store.KnowledgeStore}, or to a writer). A bad article is reported and skipped;
  * the rest of its batch goes on.
  *
+ * <p>The sink runs on its own thread, one batch at a time and in order, while the next batch is being
+ * extracted: writing batch N overlaps extracting batch N+1, and at most one batch waits to be written
+ * (memory stays bounded). An exception from the sink stops the run before any later batch is written,
+ * and {@link #run} returns only once the last write has finished.
+ *
  * <pre>{@code
  * Ingestor.Report r = Ingestor.builder().pipeline(p).threads(2).batchSize(200)
  *         .sink(store::write).build().run(List.of(Path.of("data")));
@@ -58,6 +63,13 @@ public final class Ingestor {
             t.setDaemon(true);
             return t;
         });
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "entente-write");
+            t.setDaemon(true);
+            return t;
+        });
+        Writes writes = new Writes(writer);
+        boolean ok = false;
         try {
             List<Article> batch = new ArrayList<>(batchSize);
             ArticleSink reader = new ArticleSink() {
@@ -65,7 +77,7 @@ public final class Ingestor {
                 public void accept(Article a) {
                     batch.add(a);
                     if (batch.size() >= batchSize) {
-                        stored[0] += flush(batch, pool, rejected);
+                        stored[0] += flush(batch, pool, rejected, writes);
                         batch.clear();
                     }
                 }
@@ -78,15 +90,70 @@ public final class Ingestor {
             };
             ArticleReader.read(paths, reader);
             if (!batch.isEmpty()) {
-                stored[0] += flush(batch, pool, rejected);
+                stored[0] += flush(batch, pool, rejected, writes);
             }
+            writes.await();
+            ok = true;
         } finally {
             pool.shutdownNow();
+            if (!ok) {
+                // Let a write in progress finish (or fail) before the caller closes its store.
+                writes.awaitQuietly();
+            }
+            writer.shutdownNow();
         }
         return new Report(stored[0], List.copyOf(rejected));
     }
 
-    private int flush(List<Article> batch, ExecutorService pool, List<Rejected> rejected) {
+    /** The one batch being written, on the writer thread. */
+    private final class Writes {
+        private final ExecutorService writer;
+        private Future<?> pending;
+
+        Writes(ExecutorService writer) {
+            this.writer = writer;
+        }
+
+        /** Waits for the previous batch, then starts writing this one. */
+        void submit(List<ArticleGraph> graphs) {
+            await();
+            pending = writer.submit(() -> sink.accept(graphs));
+        }
+
+        /** Waits for the batch being written; rethrows what the sink threw. */
+        void await() {
+            Future<?> f = pending;
+            pending = null;
+            if (f == null) {
+                return;
+            }
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (c instanceof Error err) {
+                    throw err;
+                }
+                throw new EntenteException("writing a batch failed: " + c, c);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EntenteException("interrupted", e);
+            }
+        }
+
+        void awaitQuietly() {
+            try {
+                await();
+            } catch (RuntimeException | Error e) {
+                // The run is already failing with another exception.
+            }
+        }
+    }
+
+    private int flush(List<Article> batch, ExecutorService pool, List<Rejected> rejected, Writes writes) {
         List<Future<ArticleGraph>> futures = new ArrayList<>(batch.size());
         for (Article a : batch) {
             futures.add(pool.submit(() -> pipeline.process(a)));
@@ -108,7 +175,7 @@ public final class Ingestor {
             }
         }
         if (!graphs.isEmpty()) {
-            sink.accept(graphs);
+            writes.submit(graphs);
         }
         return graphs.size();
     }

@@ -72,6 +72,7 @@ public final class Bench {
     private final Path seeds;
     private final int queryRuns;
     private final Path jar;
+    private final boolean ingestOnly;
 
     private Bench(Builder b) {
         this.n = b.n;
@@ -80,6 +81,7 @@ public final class Bench {
         this.seeds = b.seeds;
         this.queryRuns = b.queryRuns;
         this.jar = b.jar;
+        this.ingestOnly = b.ingestOnly;
     }
 
     public static Builder builder() {
@@ -88,12 +90,14 @@ public final class Bench {
 
     /** Runs every measurement and prints the report. */
     public void run(PrintWriter out) {
+        if (ingestOnly) {
+            ingestOnly(out);
+            return;
+        }
         try {
             Files.createDirectories(work);
-            List<Article> corpus = corpus();
             Path jsonl = work.resolve("corpus.jsonl");
-            writeJsonl(corpus, jsonl);
-            long tokens = corpus.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
+            long tokens = writeCorpus(jsonl);
             out.printf("Entente bench: %d articles, %d words (%.0f words/article), %d thread(s), %d cores, Java %s%n",
                     n, tokens, (double) tokens / n, threads, Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"));
@@ -169,7 +173,7 @@ public final class Bench {
             org.apache.jena.tdb2.sys.TDBInternal.expel(lds.asDatasetGraph());
             out.printf("%-26s %8.0f quads/s  (%.1f s)%n", "TDB2 bulk loader (Jena)", quads / loaderS, loaderS);
             out.printf("  Entente / loader = %.2f%n", (quads / writeS) / (quads / loaderS));
-            out.printf("store size on disk: %.1f MB, %.1f kB per article%n", size(storeDir) / 1e6, size(storeDir) / 1e3 / n);
+            storeSize(out, storeDir);
 
             // End to end on all cores: read + extract + write, as `entente ingest` does.
             deleteTree(storeDir);
@@ -181,7 +185,8 @@ public final class Bench {
             }
             double e2e = secs(t0);
             row(out, "end to end (" + threads + " threads)", n, tokens, e2e);
-            out.printf("peak heap: %.0f MB (max %d MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000);
+            out.printf("peak heap: %.0f MB (max %d MB; this mode holds the corpus and all graphs: see --ingest-only)%n",
+                    peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000);
 
             queries(out, storeDir);
             if (jar != null) {
@@ -190,6 +195,68 @@ public final class Bench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The memory check for large ingests: writes the corpus to a file (streaming), then runs only what
+     * {@code entente ingest} runs (read, extract on all cores, write in batches of 200), and prints
+     * the throughput, the peak heap, and the heap still used after each garbage collection as the
+     * ingest goes on: flat means memory does not grow with the number of articles.
+     */
+    void ingestOnly(PrintWriter out) {
+        try {
+            Files.createDirectories(work);
+            Path jsonl = work.resolve("corpus.jsonl");
+            long tokens = writeCorpus(jsonl);
+            out.printf("Entente bench --ingest-only: %d articles, %d words (%.0f words/article), %d thread(s), %d cores, "
+                    + "Java %s, max heap %d MB%n", n, tokens, (double) tokens / n, threads,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                    Runtime.getRuntime().maxMemory() / 1_000_000);
+            out.flush();
+            Path storeDir = work.resolve("store");
+            deleteTree(storeDir);
+            Pipeline p = Pipeline.builder().build();
+            System.gc();
+            resetPeaks();
+            long[] done = {0};
+            List<String> trend = new ArrayList<>();
+            long t0 = System.nanoTime();
+            try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
+                ks.writeActors(p.dictionary().actors());
+                int every = Math.max(1, n / 10);
+                org.entente.Ingestor.builder().pipeline(p).threads(threads).batchSize(200).sink(batch -> {
+                    ks.write(batch);
+                    long before = done[0];
+                    done[0] += batch.size();
+                    if (done[0] / every != before / every || done[0] == n) {
+                        String line = String.format("  %7d articles  %6.1f s  %6.1f articles/s  heap after last GC %5.0f MB"
+                                + "  peak %5.0f MB", done[0], secs(t0), done[0] / secs(t0), liveHeap() / 1e6, peakHeap() / 1e6);
+                        trend.add(line);
+                        out.println(line);
+                        out.flush();
+                    }
+                }).build().run(List.of(jsonl));
+            }
+            double e2e = secs(t0);
+            row(out, "end to end (" + threads + " threads)", n, tokens, e2e);
+            out.printf("peak heap during the ingest: %.0f MB (max %d MB)%n", peakHeap() / 1e6,
+                    Runtime.getRuntime().maxMemory() / 1_000_000);
+            storeSize(out, storeDir);
+            queries(out, storeDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Heap in use just after the last collection of each pool (0 for a pool not yet collected). */
+    private static long liveHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean m : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (m.getType() == MemoryType.HEAP && m.getCollectionUsage() != null) {
+                sum += m.getCollectionUsage().getUsed();
+            }
+        }
+        return sum;
     }
 
     private static void row(PrintWriter out, String stage, int n, long tokens, double s) {
@@ -201,34 +268,42 @@ public final class Bench {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** N articles from the samples: ids and dates varied, sentences of each article shuffled. */
-    List<Article> corpus() {
+    /**
+     * Writes N articles built from the samples (ids and dates varied, paragraphs of each article shuffled)
+     * to a JSON Lines file, one at a time: the corpus is never held in memory. Returns the word count.
+     */
+    long writeCorpus(Path file) throws IOException {
         List<Article> base = new ArrayList<>();
         try (Stream<Path> s = Files.walk(seeds)) {
             List<Path> files = s.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile)
                     .filter(f -> !f.toString().endsWith(".gold.jsonl") && !f.getFileName().toString().equals("README.md"))
                     .sorted().toList();
             ArticleReader.read(files, sink(base));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (base.isEmpty()) {
             throw new EntenteException(seeds + ": no sample articles to build the bench corpus from");
         }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         Random rnd = new Random(42);
-        List<Article> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Article b = base.get(i % base.size());
-            String text = b.text();
-            if (i >= base.size()) {
-                List<String> paras = new ArrayList<>(Arrays.asList(text.split("\n\n")));
-                java.util.Collections.shuffle(paras, rnd);
-                text = String.join("\n\n", paras);
+        long words = 0;
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < n; i++) {
+                Article b = base.get(i % base.size());
+                String text = b.text();
+                if (i >= base.size()) {
+                    List<String> paras = new ArrayList<>(Arrays.asList(text.split("\n\n")));
+                    java.util.Collections.shuffle(paras, rnd);
+                    text = String.join("\n\n", paras);
+                }
+                LocalDate d = (b.date() == null ? LocalDate.of(2020, 1, 1) : b.date()).plusDays(rnd.nextInt(2000) - 1000);
+                words += text.split("\\s+").length;
+                var o = json.createObjectNode().put("id", b.id() + "-" + i).put("lang", b.lang())
+                        .put("date", d.toString()).put("text", text);
+                w.write(o.toString());
+                w.write('\n');
             }
-            LocalDate d = (b.date() == null ? LocalDate.of(2020, 1, 1) : b.date()).plusDays(rnd.nextInt(2000) - 1000);
-            out.add(new Article(b.id() + "-" + i, text, b.lang(), d, b.title(), b.url(), b.source(), "bench:" + i));
         }
-        return out;
+        return words;
     }
 
     private static ArticleSink sink(List<Article> to) {
@@ -243,18 +318,6 @@ public final class Bench {
                 throw new EntenteException("bench input rejected: " + r);
             }
         };
-    }
-
-    private static void writeJsonl(List<Article> corpus, Path file) throws IOException {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Article a : corpus) {
-                var o = json.createObjectNode().put("id", a.id()).put("lang", a.lang())
-                        .put("date", a.date() == null ? null : a.date().toString()).put("text", a.text());
-                w.write(o.toString());
-                w.write('\n');
-            }
-        }
     }
 
     private static void writeNquads(List<ArticleGraph> graphs, Path file) throws IOException {
@@ -330,35 +393,76 @@ public final class Bench {
         }
     }
 
-    /** Time from {@code java -jar} to the first answered query, on the bench store. */
+    /**
+     * Time from {@code java -jar} to the first answered query, on the bench store: plain, then with an
+     * AppCDS archive made as the {@code ./entente} launcher makes it ({@code serve --cds-training} under
+     * {@code -XX:ArchiveClassesAtExit}).
+     */
     private void startup(PrintWriter out, Path storeDir) throws IOException {
+        double plain = startupOnce(storeDir, List.of());
+        out.printf("start to first answered query (java -jar … serve): %s%n", plain < 0 ? "no answer within 30 s"
+                : String.format("%.2f s", plain));
+        Path jsa = work.resolve("entente.jsa").toAbsolutePath();
+        Path cdsStore = work.resolve("cds-store");
+        deleteTree(cdsStore);
+        Files.deleteIfExists(jsa);
+        try {
+            Process train = new ProcessBuilder("java", "-XX:ArchiveClassesAtExit=" + jsa, "-jar", jar.toString(), "serve",
+                    "--loc", cdsStore.toString(), "--port", "0", "--cds-training").redirectErrorStream(true)
+                    .redirectOutput(work.resolve("cds.log").toFile()).start();
+            if (!train.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || !Files.exists(jsa)) {
+                train.destroyForcibly();
+                out.println("  (could not make an AppCDS archive; see " + work.resolve("cds.log") + ")");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } finally {
+            deleteTree(cdsStore);
+        }
+        double cds = startupOnce(storeDir, List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        out.printf("start to first answered query with the launcher's AppCDS archive: %s%n", cds < 0
+                ? "no answer within 30 s" : String.format("%.2f s", cds));
+    }
+
+    /** Seconds from starting {@code java [opts] -jar JAR serve} to its first answered query, or -1. */
+    private double startupOnce(Path storeDir, List<String> jvmOptions) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
+        List<String> cmd = new ArrayList<>(List.of("java"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar.toString(), "serve", "--loc", storeDir.toString(), "--port", Integer.toString(port)));
         long t0 = System.nanoTime();
-        Process proc = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--loc", storeDir.toString(), "--port",
-                Integer.toString(port)).redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile()).start();
+        Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile())
+                .start();
         HttpClient http = HttpClient.newHttpClient();
         String q = "query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
         try {
-            for (int i = 0; i < 600; i++) {
+            for (int i = 0; i < 600 && proc.isAlive(); i++) {
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                             + "/kg/sparql?" + q)).GET().build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200) {
-                        out.printf("start to first answered query (java -jar … serve): %.2f s%n", secs(t0));
-                        return;
+                        return secs(t0);
                     }
                 } catch (IOException e) {
                     Thread.sleep(50);
                 }
             }
-            out.println("start to first answered query: server did not answer within 30 s");
+            return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return -1;
         } finally {
             proc.destroy();
+            try {
+                proc.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -376,9 +480,39 @@ public final class Bench {
         return sum;
     }
 
-    private static long size(Path dir) throws IOException {
+    /** Prints the store's size: blocks allocated ({@code du -sk}) when du exists, and the file lengths. */
+    private void storeSize(PrintWriter out, Path dir) throws IOException {
+        long lengths = fileLengths(dir);
+        long du = du(dir);
+        if (du >= 0) {
+            out.printf("store size on disk: %.1f MB allocated (du -sk), %.1f kB per article; file lengths %.1f MB "
+                    + "(include TDB2's preallocated, still empty blocks)%n", du / 1e6, du / 1e3 / n, lengths / 1e6);
+        } else {
+            out.printf("store size: %.1f MB of file lengths (du not available; includes TDB2's preallocated blocks), "
+                    + "%.1f kB per article%n", lengths / 1e6, lengths / 1e3 / n);
+        }
+    }
+
+    private static long fileLengths(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** Bytes allocated to a directory according to {@code du -sk}, or -1 if du cannot be run. */
+    private static long du(Path dir) {
+        try {
+            Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String outText = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (p.waitFor() != 0) {
+                return -1;
+            }
+            return Long.parseLong(outText.split("\\s+")[0]) * 1024;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 
@@ -401,6 +535,13 @@ public final class Bench {
         private Path seeds = Path.of("data");
         private int queryRuns = 20;
         private Path jar;
+        private boolean ingestOnly;
+
+        /** Only the ingest (and the queries), with the corpus streamed from a file: the memory check. */
+        public Builder ingestOnly(boolean b) {
+            this.ingestOnly = b;
+            return this;
+        }
 
         public Builder articles(int n) {
             if (n < 1) {

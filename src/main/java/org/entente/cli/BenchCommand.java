@@ -31,6 +31,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: target/entente.jar when it exists).")
     Path jar;
 
+    @Option(names = "--ingest-only", description = "Only time 'entente ingest' on the corpus (streamed from a file, "
+            + "not held in memory) and report peak heap and heap after GC as it goes, then the queries: for large N.")
+    boolean ingestOnly;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,6 +42,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Path j = jar != null ? jar : Files.exists(Path.of("target/entente.jar")) ? Path.of("target/entente.jar") : null;
         Bench.builder().articles(articles).threads(threads).work(work).samples(samples).queryRuns(queryRuns).jar(j)
+                .ingestOnly(ingestOnly)
                 .build().run(spec.commandLine().getOut());
         return 0;
     }

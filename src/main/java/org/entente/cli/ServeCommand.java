@@ -72,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}); larger requests get 413.")
     String maxBody = "1M";
 
+    /** For the launcher's class-data-sharing archive: start, answer one query and the page, stop. */
+    @Option(names = "--cds-training", hidden = true)
+    boolean cdsTraining;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -114,6 +118,15 @@ final class ServeCommand implements Callable<Integer> {
             ks.close();
             throw e;
         }
+        if (cdsTraining) {
+            try {
+                train(server);
+            } finally {
+                server.stop();
+                ks.close();
+            }
+            return code;
+        }
         Watcher w = watcher;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (w != null) {
@@ -131,6 +144,27 @@ final class ServeCommand implements Callable<Integer> {
         }
         server.join();
         return code;
+    }
+
+    /**
+     * Loads the classes a first query loads (Fuseki's query path, result writers, the page), so that the
+     * launcher's AppCDS archive ({@code -XX:ArchiveClassesAtExit}) holds them.
+     */
+    private static void train(EntenteServer server) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + server.port();
+        String q = java.net.URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 1", java.nio.charset.StandardCharsets.UTF_8);
+        for (String path : List.of("/kg/sparql?query=" + q, "/kg/query?query=" + q, "/", "/$/ping")) {
+            try {
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException e) {
+                // Training only: a failed request means a smaller archive, nothing more.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** "1M", "512k", "2G", "1048576" to bytes. */

@@ -7,12 +7,15 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.entente.EntenteException;
 import org.entente.actors.Actor;
 import org.entente.rdf.ArticleGraph;
@@ -109,27 +112,62 @@ public final class KnowledgeStore implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
-    /** Writes a batch of article graphs in one transaction, replacing each article's previous graph. */
+    /**
+     * Writes a batch of article graphs in one transaction, replacing each article's previous graph.
+     *
+     * <p>Fast path (TDB2): the quads of the batch are turned into node ids once, then inserted index by
+     * index, each in that index's own sort order, as Jena's bulk loaders do: consecutive inserts then hit
+     * the same B+tree leaf, instead of jumping across all six quad indexes for every quad. The actor
+     * triples of the batch are added once, and only those not stored yet, instead of once per article
+     * into all six indexes.
+     */
     public void write(Collection<ArticleGraph> batch) {
         Node actorsGraph = NodeFactory.createURI(Dip.ACTORS_GRAPH);
+        // Two graphs of one article in a batch: the later one wins, as it would written one after the other.
+        java.util.Map<String, ArticleGraph> byName = new java.util.LinkedHashMap<>();
+        for (ArticleGraph a : batch) {
+            byName.remove(a.name());
+            byName.put(a.name(), a);
+        }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            for (ArticleGraph a : batch) {
+            for (ArticleGraph a : byName.values()) {
                 Node name = NodeFactory.createURI(a.name());
+                if (!dsg.contains(name, Node.ANY, Node.ANY, Node.ANY)) {
+                    continue;
+                }
                 // Not deleteAny: in Jena TDB2 5.6.0 it leaves quads whose object is an xsd:decimal written
                 // without a decimal point ("-2"), so a re-ingest kept stale dip:goldstein values. removeGraph
                 // deletes them all (KnowledgeStoreTest.reingestLeavesNoStaleDecimal).
                 dsg.removeGraph(name);
-                if (dsg.find(name, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                if (dsg.contains(name, Node.ANY, Node.ANY, Node.ANY)) {
                     throw new EntenteException("could not remove the previous graph of article '" + a.articleId()
                             + "'; nothing of this batch was written");
                 }
-                a.graph().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                a.actors().find().forEach(t -> dsg.add(actorsGraph, t.getSubject(), t.getPredicate(), t.getObject()));
             }
+            List<Quad> quads = new java.util.ArrayList<>();
+            java.util.Set<Triple> actors = new java.util.LinkedHashSet<>();
+            for (ArticleGraph a : byName.values()) {
+                Node name = NodeFactory.createURI(a.name());
+                a.graph().find().forEach(t -> quads.add(Quad.create(name, t)));
+                a.actors().find().forEach(actors::add);
+            }
+            List<Quad> actorQuads = new java.util.ArrayList<>(actors.size());
+            actors.forEach(t -> actorQuads.add(Quad.create(actorsGraph, t)));
+            add(dsg, quads, actorQuads);
         });
         long total = committed.addAndGet(batch.size());
         LOG.info("committed {} article(s) to {} ({} since opened)", batch.size(), location, total);
+    }
+
+    /** Adds quads: {@code fresh} are absent and distinct (their graph was just emptied), the others may be stored. */
+    private static void add(DatasetGraph dsg, List<Quad> fresh, List<Quad> maybeStored) {
+        if (TDBInternal.isBackedByTDB(dsg)) {
+            SortedQuadWriter.write(TDBInternal.getDatasetGraphTDB(dsg), fresh, maybeStored);
+        } else {
+            fresh.forEach(dsg::add);
+            maybeStored.forEach(dsg::add);
+        }
     }
 
     /** Describes actors in the actors graph (idempotent): the whole dictionary, once per ingest. */
@@ -137,8 +175,9 @@ public final class KnowledgeStore implements AutoCloseable {
         Graph g = GraphFactory.createDefaultGraph();
         actors.forEach(a -> RdfMapper.describe(a, g));
         Node actorsGraph = NodeFactory.createURI(Dip.ACTORS_GRAPH);
-        Txn.executeWrite(dataset, () -> g.find().forEach(t ->
-                dataset.asDatasetGraph().add(actorsGraph, t.getSubject(), t.getPredicate(), t.getObject())));
+        List<Quad> quads = new java.util.ArrayList<>();
+        g.find().forEach(t -> quads.add(Quad.create(actorsGraph, t)));
+        Txn.executeWrite(dataset, () -> add(dataset.asDatasetGraph(), List.of(), quads));
     }
 
     /** Ids of the articles stored. */
