@@ -1,11 +1,12 @@
 package org.entente.extract;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.entente.extract.EventAssertions.assertHas;
+import static org.entente.extract.EventAssertions.assertHasNot;
+import static org.entente.extract.EventAssertions.assertNone;
+import static org.entente.extract.EventAssertions.has;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.entente.Pipeline;
 import org.entente.article.Article;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,27 +30,10 @@ class RuleExtractorFrenchTest {
         return pipeline.extract(new Article("t", text, "fr", LocalDate.of(2022, 6, 1), null, null, null, null)).events();
     }
 
-    private static boolean has(List<Event> es, String rel, String agent, String target) {
-        return es.stream().anyMatch(e -> e.relation().localName().equals(rel) && e.agent().slug().endsWith(agent)
-                && e.target().slug().endsWith(target));
-    }
 
-    private static String show(List<Event> es) {
-        return es.stream().map(e -> e.relation().localName() + " " + e.agent().slug() + " " + e.target().slug())
-                .collect(Collectors.joining("; "));
-    }
 
-    private static void assertHas(List<Event> es, String rel, String agent, String target) {
-        assertTrue(has(es, rel, agent, target), rel + " " + agent + " " + target + " expected in: " + show(es));
-    }
 
-    private static void assertHasNot(List<Event> es, String rel, String agent, String target) {
-        assertFalse(has(es, rel, agent, target), rel + " " + agent + " " + target + " not expected in: " + show(es));
-    }
 
-    private static void assertNone(List<Event> es, String rel) {
-        assertFalse(es.stream().anyMatch(e -> e.relation().localName().equals(rel)), rel + " not expected in: " + show(es));
-    }
 
     @Test
     void authorOfAPraisedOrCondemnedAct() {

@@ -1,11 +1,10 @@
 package org.entente.extract;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.entente.extract.EventAssertions.assertHas;
+import static org.entente.extract.EventAssertions.assertHasNot;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.entente.Pipeline;
 import org.entente.article.Article;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,23 +27,9 @@ class RuleExtractorTest {
         return pipeline.extract(new Article("t", text, lang, LocalDate.of(2022, 6, 1), null, null, null, null)).events();
     }
 
-    private static boolean has(List<Event> es, String rel, String agent, String target) {
-        return es.stream().anyMatch(e -> e.relation().localName().equals(rel) && e.agent().slug().endsWith(agent)
-                && e.target().slug().endsWith(target));
-    }
 
-    private static String show(List<Event> es) {
-        return es.stream().map(e -> e.relation().localName() + " " + e.agent().slug() + " " + e.target().slug())
-                .collect(Collectors.joining("; "));
-    }
 
-    private static void assertHas(List<Event> es, String rel, String agent, String target) {
-        assertTrue(has(es, rel, agent, target), rel + " " + agent + " " + target + " expected in: " + show(es));
-    }
 
-    private static void assertHasNot(List<Event> es, String rel, String agent, String target) {
-        assertFalse(has(es, rel, agent, target), rel + " " + agent + " " + target + " not expected in: " + show(es));
-    }
 
     // attacked: nominal triggers take a possessive, demonym or light-verb subject as agent.
 
