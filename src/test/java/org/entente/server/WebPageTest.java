@@ -169,17 +169,20 @@ class WebPageTest {
         WebElement box = driver.findElement(By.cssSelector("#relation-filters input[type=checkbox][value=sanctioned]"));
         assertTrue(box.isSelected());
         box.click();
-        assertFalse(visible(SANCTION_EDGE), "the sanctions edge is hidden");
+        // The filters apply on the change event; waiting (not sleeping) keeps a slow machine from failing.
+        waitFor(() -> !visible(SANCTION_EDGE), "the sanctions edge is hidden");
         // Russia has other relations; the EU has none left, so it is hidden as an orphan.
-        assertFalse(visibleNode("org/eu"), "the EU, left without relations, is hidden");
+        waitFor(() -> !visibleNode("org/eu"), "the EU, left without relations, is hidden");
         box.click();
-        assertTrue(visible(SANCTION_EDGE), "the sanctions edge is back");
+        waitFor(() -> visible(SANCTION_EDGE), "the sanctions edge is back");
 
         // A date range hides the events outside it.
+        String support = "supports__country/germany__country/ukraine";
+        assertTrue(visible(support), "the hand-written February support edge is drawn");
         setDate("date-from", "2024-03-01");
-        assertFalse(visible("supports__country/germany__country/ukraine"), "February support is before the range");
+        waitFor(() -> !visible(support), "February support is before the range");
         setDate("date-from", "");
-        assertTrue(visible("supports__country/germany__country/ukraine"));
+        waitFor(() -> visible(support), "February support is back once the range is cleared");
 
         // Searching an actor keeps it and its neighbours.
         WebElement search = driver.findElement(By.id("actor-search"));
@@ -357,6 +360,16 @@ class WebPageTest {
     private static boolean visible(String edgeId) {
         return Boolean.TRUE.equals(js("var e = window.entente.cy.getElementById('" + edgeId + "'); "
                 + "return e.nonempty() && e.visible()"));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, String what) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not within 5 s: " + what + " (date-from = '"
+                    + js("return document.getElementById('date-from').value") + "', stats: "
+                    + js("return document.getElementById('stats').textContent") + ")", e);
+        }
     }
 
     private static boolean visibleNode(String id) {
