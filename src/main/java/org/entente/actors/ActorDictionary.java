@@ -34,6 +34,23 @@ public final class ActorDictionary {
     public record Role(String office, String onlyOf) {
     }
 
+    /**
+     * A group noun of groups.tsv: labels to build "Syrian rebels" / "rebelles syriens" from, the French
+     * demonym form that agrees with it (ms, fs, mp, fp), and whether the noun alone may stand for the
+     * article's one qualified group.
+     */
+    public record GroupNoun(String key, String labelEn, String labelFr, String frAgreement, boolean bare, boolean of) {
+    }
+
+    /** A country's English demonym and its four French forms (ms, fs, mp, fp). */
+    public record Demonyms(String en, List<String> fr) {
+        /** The French form for an agreement code, or the first form. */
+        public String fr(String agreement) {
+            int i = List.of("ms", "fs", "mp", "fp").indexOf(agreement);
+            return i >= 0 && i < fr.size() ? fr.get(i) : fr.isEmpty() ? en : fr.get(0);
+        }
+    }
+
     private static final String BASE = "/entente/actors/";
 
     private final Map<String, Actor> byQid = new HashMap<>();
@@ -43,6 +60,10 @@ public final class ActorDictionary {
     private final Map<String, PhraseIndex<String>> phrases = new HashMap<>();
     private final Map<String, Set<String>> surnameOwners = new HashMap<>();
     private final Map<String, Actor> cities = new HashMap<>();
+    private final Map<String, PhraseIndex<String>> personNouns = new HashMap<>();
+    private final Map<String, PhraseIndex<GroupNoun>> groupNouns = new HashMap<>();
+    private final Map<String, Demonyms> demonyms = new HashMap<>();
+    private final Set<String> firstNames = new java.util.HashSet<>();
     private OfficeHolders holders;
 
     private ActorDictionary() {
@@ -82,6 +103,10 @@ public final class ActorDictionary {
             Actor a = register(new Actor("country/" + Actor.slugOf(r.get("name_en")), ActorType.COUNTRY, r.get("wikidata"),
                     r.get("name_en"), r.get("name_fr"), alt));
             byIso2.put(r.get("iso2"), a);
+            String demEn = r.get("demonym_en").split("[,;]")[0].strip();
+            if (!demEn.isEmpty()) {
+                demonyms.put(a.slug(), new Demonyms(demEn, r.list("demonym_fr")));
+            }
             name(candidates, r.get("name_en"), a, Mention.Kind.NAME);
             name(candidates, r.get("name_fr"), a, Mention.Kind.NAME);
             alt.forEach(n -> name(candidates, n, a, Mention.Kind.NAME));
@@ -195,6 +220,29 @@ public final class ActorDictionary {
             PhraseIndex<Role> index = roles.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>());
             for (String form : pluralForms(r.get("phrase"))) {
                 index.add(form, role, PhraseIndex.CaseRule.ANY);
+            }
+        }
+        for (Tsv.Row r : rows("appositions.tsv", extraDir)) {
+            PhraseIndex<String> index = personNouns.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>());
+            for (String form : pluralForms(r.get("phrase"))) {
+                index.add(form, "person", PhraseIndex.CaseRule.ANY);
+            }
+        }
+        for (Tsv.Row r : rows("groups.tsv", extraDir)) {
+            GroupNoun g = new GroupNoun(r.get("key"), r.get("label_en"), r.get("label_fr"), r.get("fr_agreement"),
+                    r.get("bare").equals("yes"), r.get("of").equals("yes"));
+            for (String lang : List.of("en", "fr")) {
+                PhraseIndex<GroupNoun> index = groupNouns.computeIfAbsent(lang, k -> new PhraseIndex<>());
+                r.list("forms_" + lang).forEach(f -> index.addAsWritten(f, g));
+            }
+        }
+        // First names of the people of the data: evidence that a capitalised pair is a person's name.
+        for (Actor p : persons.values()) {
+            for (String label : List.of(p.labelEn(), p.labelFr())) {
+                String[] w = label.strip().split("\\s+");
+                if (w.length >= 2 && w[0].length() >= 3 && w[0].matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?")) {
+                    firstNames.add(PhraseIndex.normalise(w[0]));
+                }
             }
         }
         for (Tsv.Row r : rows("phrases.tsv", extraDir)) {
@@ -335,6 +383,26 @@ public final class ActorDictionary {
     /** The capital city named {@code name} as a place (not its government), or null. */
     public Actor city(String name) {
         return cities.get(PhraseIndex.normalise(name));
+    }
+
+    /** Person nouns of a language (appositions.tsv): "founder", "directeur"… */
+    public PhraseIndex<String> personNouns(String lang) {
+        return personNouns.getOrDefault(lang, new PhraseIndex<>());
+    }
+
+    /** Group nouns of a language (groups.tsv): "rebels", "séparatistes"… */
+    public PhraseIndex<GroupNoun> groupNouns(String lang) {
+        return groupNouns.getOrDefault(lang, new PhraseIndex<>());
+    }
+
+    /** The demonyms of a country, or null. */
+    public Demonyms demonyms(Actor country) {
+        return demonyms.get(country.slug());
+    }
+
+    /** Whether a word is the first name of a person of the data ("Vladimir", "Massoud"). */
+    public boolean isFirstName(String word) {
+        return firstNames.contains(PhraseIndex.normalise(word));
     }
 
     /** The one known person with this surname, or null when none or several have it. */

@@ -50,6 +50,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         for (Sentence s : article.sentences()) {
             st.sentence(s);
         }
+        st.finish();
         return new RecognisedArticle(article, st.mentions);
     }
 
@@ -60,6 +61,10 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         String category) {
     }
 
+    /** A group noun met without a qualifier ("les rebelles"), resolved at the end of the article. */
+    private record Bare(Sentence sentence, int first, int last, String key) {
+    }
+
     /** Per-article state: what has been mentioned so far. */
     private final class State {
         final AnalysedArticle article;
@@ -68,18 +73,63 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, Actor> seenPersons = new LinkedHashMap<>();
         final Map<String, Actor> localSurnames = new HashMap<>();
+        /** Capitalised words met alone (not next to another capitalised word), by normalised form. */
+        final Map<String, Integer> standalone = new HashMap<>();
+        /** Words the article writes in lower case: not names ("Following Brandt"). */
+        final Set<String> lowerWords = new java.util.HashSet<>();
+        /** Qualified groups of the article by group noun key: "rebels" → Syrian rebels. */
+        final Map<String, Map<String, Actor>> groups = new LinkedHashMap<>();
+        final List<Bare> bares = new ArrayList<>();
         String lastOffice;
 
         State(AnalysedArticle article) {
             this.article = article;
             this.lang = article.lang();
             this.date = article.article().date();
+            for (Sentence s : article.sentences()) {
+                List<Token> toks = withoutPossessives(s.tokens());
+                for (Token t : toks) {
+                    if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+                        lowerWords.add(t.text());
+                    }
+                }
+                for (int i = 0; i < toks.size(); i++) {
+                    if (capitalisedWord(toks.get(i)) && (i == 0 || !capitalisedWord(toks.get(i - 1)))
+                            && (i + 1 >= toks.size() || !capitalisedWord(toks.get(i + 1)))) {
+                        standalone.merge(PhraseIndex.normalise(toks.get(i).text()), 1, Integer::sum);
+                    }
+                }
+            }
+            // A word the article also writes in lower case is no surname ("Security", "Times").
+            lowerWords.forEach(w -> standalone.remove(PhraseIndex.normalise(w)));
         }
 
         void sentence(Sentence s) {
             List<Token> toks = withoutPossessives(s.tokens());
             PhraseIndex.Text text = new PhraseIndex.Text(toks);
             List<Item> items = items(s, toks, text);
+            groups(s, toks, text, items);
+            sentenceItems(s, toks, items);
+            newNames(s, toks, text, items);
+        }
+
+        /** Bare group nouns stand for the article's one qualified group of that noun; mentions in text order. */
+        void finish() {
+            for (Bare b : bares) {
+                Map<String, Actor> g = groups.get(b.key);
+                if (g == null || g.size() != 1) {
+                    continue;
+                }
+                boolean taken = mentions.stream().anyMatch(m -> m.sentence() == b.sentence.index()
+                        && m.first() < b.last && b.first < m.last());
+                if (!taken) {
+                    add(b.sentence, b.first, b.last, List.of(g.values().iterator().next()), Mention.Kind.NAME, null, null);
+                }
+            }
+            mentions.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
+        }
+
+        void sentenceItems(Sentence s, List<Token> toks, List<Item> items) {
             int i = 0;
             while (i < items.size()) {
                 Item it = items.get(i);
@@ -90,6 +140,330 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 };
                 i += Math.max(1, consumed);
             }
+        }
+
+        /**
+         * Group nouns with a qualifier become one group actor: "Syrian rebels", "pro-Russian separatists",
+         * "les rebelles syriens", "l'opposition syrienne", "les Kurdes de Syrie", "les séparatistes de la
+         * région orientale du Donbass". The qualifier's item is consumed; a bare noun is kept for
+         * {@link #finish()}. Not before a role ("Russian opposition leader X" stays as it was).
+         */
+        void groups(Sentence s, List<Token> toks, PhraseIndex.Text text, List<Item> items) {
+            PhraseIndex<ActorDictionary.GroupNoun> index = dict.groupNouns(lang);
+            int i = 0;
+            while (i < toks.size()) {
+                PhraseIndex.Match<ActorDictionary.GroupNoun> m = itemCovering(items, i) == null
+                        ? index.longestAt(text, toks, i) : null;
+                if (m == null || overlapsItem(items, m.first(), m.last())) {
+                    i++;
+                    continue;
+                }
+                ActorDictionary.GroupNoun g = m.entries().get(0).value();
+                int gf = m.first();
+                int gl = m.last();
+                i = gl;
+                Item next = itemAt(items, gl);
+                if (next != null && next.type == ItemType.ROLE) {
+                    continue;
+                }
+                Actor group = null;
+                int first = gf;
+                int last = gl;
+                List<Item> used = new ArrayList<>();
+                if (lang.equals("en")) {
+                    Item before = itemEndingAt(items, gf);
+                    Actor pro = gf > 0 ? proDemonym(toks.get(gf - 1)) : null;
+                    if (pro != null) {
+                        group = groupActor(g, pro, "pro");
+                        first = gf - 1;
+                    } else if (before != null && isDemonymOrCountry(before, true) && before.known.actor().type() == ActorType.COUNTRY) {
+                        // "pro-Russian" split as "pro-" "Russian" or "pro" "-" "Russian"
+                        int proAt = before.first >= 1 && toks.get(before.first - 1).lower().matches("pro[-‐]") ? before.first - 1
+                                : before.first >= 2 && toks.get(before.first - 1).text().equals("-")
+                                && toks.get(before.first - 2).lower().equals("pro") ? before.first - 2 : -1;
+                        boolean proSplit = proAt >= 0;
+                        group = groupActor(g, before.known.actor(), proSplit ? "pro" : "demonym");
+                        first = proSplit ? proAt : before.first;
+                        used.add(before);
+                    }
+                } else {
+                    Actor pro = gl < toks.size() ? proDemonym(toks.get(gl)) : null;
+                    if (pro != null) {
+                        group = groupActor(g, pro, "pro");
+                        last = gl + 1;
+                    } else if (next != null && isDemonymOrCountry(next, true) && next.known.actor().type() == ActorType.COUNTRY) {
+                        group = groupActor(g, next.known.actor(), "demonym");
+                        last = next.last;
+                        used.add(next);
+                    } else {
+                        Item where = g.of() ? ofPlace(toks, items, gl) : null;
+                        if (where != null) {
+                            Actor q = where.known.actor();
+                            group = groupActor(g, q, q.type() == ActorType.COUNTRY ? "demonym" : "place");
+                            last = where.last;
+                            used.add(where);
+                        }
+                    }
+                }
+                if (group == null) {
+                    if (g.bare()) {
+                        bares.add(new Bare(s, gf, gl, g.key()));
+                    }
+                    continue;
+                }
+                items.removeAll(used);
+                groups.computeIfAbsent(g.key(), k -> new LinkedHashMap<>()).putIfAbsent(group.slug(), group);
+                add(s, first, last, List.of(group), Mention.Kind.NAME, null, null);
+                i = Math.max(i, last);
+            }
+        }
+
+        /**
+         * "de la Syrie", "du Donbass", "de la région orientale et russophone du Donbass": a country or
+         * place named after "de" within a short noun phrase (no verb, no punctuation) starting at k.
+         */
+        Item ofPlace(List<Token> toks, List<Item> items, int k) {
+            if (k >= toks.size() || !isDe(toks.get(k)) && !toks.get(k).lower().equals("du")) {
+                return null;
+            }
+            for (int j = k; j < Math.min(toks.size(), k + 9); j++) {
+                Item it = itemAt(items, j);
+                if (it != null && it.type == ItemType.PHRASE) {
+                    j = it.last - 1;
+                    continue;
+                }
+                if (it != null) {
+                    boolean afterDe = j > 0 && (isDe(toks.get(j - 1)) || toks.get(j - 1).lower().equals("du")
+                            || j > 1 && isDe(toks.get(j - 2)) && toks.get(j - 1).isPos("DET"));
+                    boolean place = it.type == ItemType.ACTOR && (it.known.kind() == Mention.Kind.NAME
+                            && it.known.actor().type() == ActorType.COUNTRY || it.known.actor().type() == ActorType.PLACE);
+                    return afterDe && place ? it : null;
+                }
+                Token t = toks.get(j);
+                if (t.isPos("VERB") || t.isPos("AUX") || t.isPos("PUNCT") || !t.text().codePoints().allMatch(
+                        c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-')
+                        || Character.isUpperCase(t.text().codePointAt(0))) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** "pro-Russian", "prorusses", "pro-russes": the country, or null. */
+        Actor proDemonym(Token t) {
+            String x = t.text();
+            if (x.length() < 6 || !x.toLowerCase(Locale.ROOT).startsWith("pro")) {
+                return null;
+            }
+            String rest = x.substring(3).replaceFirst("^[-‐]", "");
+            if (rest.length() < 3) {
+                return null;
+            }
+            List<Token> one = List.of(new Token(rest, 0, rest.length(), "ADJ", rest));
+            PhraseIndex.Match<ActorDictionary.Known> m = dict.names().longestAt(new PhraseIndex.Text(one), one, 0);
+            if (m == null || m.last() != 1) {
+                return null;
+            }
+            ActorDictionary.Known k = pickKnown(m);
+            return k != null && k.kind() == Mention.Kind.DEMONYM && k.actor().type() == ActorType.COUNTRY ? k.actor() : null;
+        }
+
+        /** The group actor for a noun and its qualifier, labels from the templates of groups.tsv. */
+        Actor groupActor(ActorDictionary.GroupNoun g, Actor q, String how) {
+            String en;
+            String fr;
+            List<String> alt = new ArrayList<>();
+            if (how.equals("place")) {
+                en = q.labelEn() + " " + g.labelEn();
+                // the place's other spellings: "Donbass separatists"
+                q.altLabels().stream().filter(x -> x.split(" ").length == 1 && !x.equalsIgnoreCase(q.labelEn()))
+                        .forEach(x -> alt.add(x + " " + g.labelEn()));
+                String place = q.labelFr();
+                fr = g.labelFr() + (place.matches("(?i)^[aeiouyhéèêàâîôû].*") ? " d'" : " de ") + place;
+            } else {
+                ActorDictionary.Demonyms d = dict.demonyms(q);
+                if (d == null) {
+                    return null;
+                }
+                String pro = how.equals("pro") ? "pro-" : "";
+                en = pro + d.en() + " " + g.labelEn();
+                fr = g.labelFr() + " " + pro + d.fr(g.frAgreement());
+            }
+            return new Actor(ActorType.GROUP.pathSegment() + "/" + Actor.slugOf(en), ActorType.GROUP, null, en, fr, alt);
+        }
+
+        /**
+         * People without a title in the data: a capitalised name of two or three words that no item covers,
+         * with evidence that it is a person's — a person noun or role in apposition after it ("Jane Roe, the
+         * founder of…", "Jean Dupont, le ministre iranien des Transports"), or before it ("le fondateur
+         * de WikiLeaks, Jean Dupont"); or, weaker and kept away from places, its last word met alone
+         * elsewhere in the article, or a first word that is the first name of a person of the data. A single
+         * capitalised word that is the surname of a person met earlier in the article links to that person.
+         */
+        void newNames(Sentence s, List<Token> toks, PhraseIndex.Text text, List<Item> items) {
+            int n = toks.size();
+            boolean[] covered = new boolean[n];
+            for (Item it : items) {
+                for (int k = it.first; k < it.last; k++) {
+                    covered[k] = true;
+                }
+            }
+            for (Mention m : mentions) {
+                if (m.sentence() == s.index()) {
+                    for (int k = m.first(); k < m.last() && k < n; k++) {
+                        covered[k] = true;
+                    }
+                }
+            }
+            int k = 0;
+            while (k < n) {
+                // A capitalised word inside a sentence starts a name whatever its tag ("to Elaine/VERB Chao").
+                if (covered[k] || !nameWord(toks.get(k), k == 0)) {
+                    k++;
+                    continue;
+                }
+                int e = k;
+                int words = 0;
+                while (e < n && !covered[e] && words < 4) {
+                    Token t = toks.get(e);
+                    if (nameWord(t, false)) {
+                        e++;
+                        words++;
+                    } else if (words > 0 && NAME_PARTICLES.contains(t.lower()) && e + 1 < n && !covered[e + 1]
+                            && nameWord(toks.get(e + 1), false)) {
+                        e++;
+                    } else {
+                        break;
+                    }
+                }
+                if (words == 1) {
+                    Actor p = k > 0 || !lowerWords.contains(toks.get(k).lower())
+                            ? localSurnames.get(PhraseIndex.normalise(toks.get(k).text())) : null;
+                    if (p != null && (e >= n || !isBlocker(dict.phrases(lang), text, toks, e))) {
+                        addPerson(s, k, e, p, Mention.Kind.SURNAME, null, null);
+                    }
+                    k = e;
+                    continue;
+                }
+                int nameFirst = k;
+                // "le fondateur de WikiLeaks Julian Assange": the organisation's name runs into the person's.
+                if (e - k >= 3 && k >= 2 && (isDe(toks.get(k - 1)) || toks.get(k - 1).lower().equals("du"))
+                        && nounEndsAt(text, toks, k - 1)) {
+                    nameFirst = e - 2;
+                }
+                String[] office = new String[1];
+                Actor[] officeOf = new Actor[1];
+                boolean strong = nameFirst != k || nounBefore(text, toks, items, k) || nounAfter(text, toks, items, e, office, officeOf);
+                int nameWords = e - nameFirst;
+                boolean particle = false;
+                for (int j = nameFirst; j < e; j++) {
+                    particle |= NAME_PARTICLES.contains(toks.get(j).lower());
+                }
+                boolean weak = !strong && !particle && nameWords >= 2 && nameWords <= 3 && !locative(toks, nameFirst)
+                        && nameWord(toks.get(nameFirst), nameFirst == 0)
+                        && !lowerWords.contains(toks.get(nameFirst).lower())
+                        && (standalone.getOrDefault(PhraseIndex.normalise(toks.get(e - 1).text()), 0) > 0
+                        || dict.isFirstName(toks.get(nameFirst).text()));
+                boolean blocked = e < n && isBlocker(dict.phrases(lang), text, toks, e);
+                for (int j = nameFirst; j < e && !blocked; j++) {
+                    blocked = isBlocker(dict.phrases(lang), text, toks, j);
+                }
+                if ((strong || weak) && !blocked && words <= (nameFirst == k ? 3 : 4)) {
+                    Actor p = newPerson(s.span(article.text(), nameFirst, e), toks.get(e - 1).text());
+                    addPerson(s, nameFirst, e, p, Mention.Kind.PERSON_NAME, office[0], officeOf[0]);
+                }
+                k = e;
+            }
+        }
+
+        /** A role or person noun ends at token {@code end}. */
+        boolean nounEndsAt(PhraseIndex.Text text, List<Token> toks, int end) {
+            for (int p = Math.max(0, end - 4); p < end; p++) {
+                PhraseIndex.Match<ActorDictionary.Role> r = dict.roles(lang).longestAt(text, toks, p);
+                PhraseIndex.Match<String> pn = dict.personNouns(lang).longestAt(text, toks, p);
+                if (r != null && r.last() == end || pn != null && pn.last() == end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "the whistleblower Jane Roe", "le fondateur de WikiLeaks, Jean Dupont": a person noun right before k. */
+        boolean nounBefore(PhraseIndex.Text text, List<Token> toks, List<Item> items, int k) {
+            int j = k;
+            if (j > 0 && toks.get(j - 1).text().equals(",")) {
+                j--;
+            }
+            if (j < k && nounEndsAt(text, toks, j)) {
+                return true;
+            }
+            if (j == k && dict.personNouns(lang).longestAt(text, toks, Math.max(0, j - 1)) != null
+                    && nounEndsAt(text, toks, j)) {
+                return true;
+            }
+            // "… de WikiLeaks, Julian Assange", "… of the Acme Group, Jane Roe"
+            int c = j;
+            while (c > 0 && j - c < 3 && Character.isUpperCase(toks.get(c - 1).text().codePointAt(0))) {
+                c--;
+            }
+            if (c < j && j < k && c > 0) {
+                int d = c - 1;
+                if (d > 0 && toks.get(d).isPos("DET")) {
+                    d--;
+                }
+                return (isDe(toks.get(d)) || toks.get(d).lower().equals("du")) && nounEndsAt(text, toks, d);
+            }
+            return false;
+        }
+
+        /**
+         * ", the founder of…", ", le ministre iranien des Transports", ", former director…": a person noun
+         * or role in apposition after the name ending at e; a leading role with its country fills office.
+         */
+        boolean nounAfter(PhraseIndex.Text text, List<Token> toks, List<Item> items, int e, String[] office, Actor[] officeOf) {
+            if (e >= toks.size() || !toks.get(e).text().equals(",")) {
+                return false;
+            }
+            int j = e + 1;
+            if (j < toks.size() && Set.of("the", "a", "an", "le", "la", "l'", "l’", "un", "une").contains(toks.get(j).lower())) {
+                j++;
+            }
+            if (j < toks.size() && Set.of("former", "ancien", "ancienne", "ex", "ex-").contains(toks.get(j).lower())) {
+                j++;
+                if (j < toks.size() && toks.get(j).text().equals("-")) {
+                    j++;
+                }
+            }
+            Actor before = null;
+            Item dem = itemAt(items, j);
+            if (lang.equals("en") && dem != null && isDemonymOrCountry(dem, true)) {
+                before = dem.known.actor();
+                j = dem.last;
+            }
+            for (int extra = 0; extra <= (before != null ? 1 : 0); extra++) {
+                int at = j + extra;
+                if (at >= toks.size()) {
+                    return false;
+                }
+                PhraseIndex.Match<ActorDictionary.Role> r = dict.roles(lang).longestAt(text, toks, at);
+                if (r != null) {
+                    ActorDictionary.Role role = r.entries().get(0).value();
+                    Item after = itemAt(items, r.last());
+                    Actor q = before != null ? before : after != null && isDemonymOrCountry(after, true) ? after.known.actor() : null;
+                    if (q == null && role.onlyOf() != null) {
+                        q = dict.byQid(role.onlyOf());
+                    }
+                    if (q != null && LEADING_OFFICES.contains(role.office())) {
+                        office[0] = officeFor(role.office(), q);
+                        officeOf[0] = q;
+                    }
+                    return true;
+                }
+                if (dict.personNouns(lang).longestAt(text, toks, at) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Longest dictionary hits, left to right, without overlap. */
@@ -154,6 +528,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             }
             if (kind == Mention.Kind.METONYM || place) {
                 if (it.last < toks.size() && isBlocker(phrases, text, toks, it.last)) {
+                    return false;
+                }
+                // "a Berlin-based group" tokenized "Berlin" "-" "based"
+                if (it.last + 1 < toks.size() && toks.get(it.last).text().matches("[-‐]")
+                        && isBlocker(phrases, text, toks, it.last + 1)) {
                     return false;
                 }
                 // "l'accord de Paris", "un accord « Minsk III »"
@@ -240,7 +619,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     return 1 + counterpart(s, toks, items, i + 1, it.first, List.of(a));
                 }
             }
-            if (it.known.kind() == Mention.Kind.METONYM && locative(toks, it.first)) {
+            if (it.known.kind() == Mention.Kind.METONYM && (locative(toks, it.first) || afterCityNoun(toks, items, i))) {
                 Actor city = dict.city(s.span(article.text(), it.first, it.last));
                 if (city != null) {
                     add(s, it.first, it.last, List.of(city), Mention.Kind.NAME, null, null);
@@ -254,6 +633,29 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             }
             add(s, it.first, it.last, List.of(a), it.known.kind(), null, null);
             return 1;
+        }
+
+        /**
+         * "the capital, Riyadh", "the Saudi capital Riyadh", "la capitale saoudienne, Riyad", "la ville de
+         * Kaboul": a city noun (phrases.tsv, city_noun) right before the capital, a demonym and a comma
+         * or "de" allowed in between.
+         */
+        boolean afterCityNoun(List<Token> toks, List<Item> items, int i) {
+            int k = items.get(i).first - 1;
+            if (k >= 0 && (toks.get(k).text().equals(",") || isDe(toks.get(k)))) {
+                k--;
+            }
+            if (k >= 0 && i > 0 && items.get(i - 1).last == k + 1 && isDemonymOrCountry(items.get(i - 1), true)) {
+                k = items.get(i - 1).first - 1;
+            }
+            if (k < 0) {
+                return false;
+            }
+            List<Token> one = toks.subList(k, k + 1);
+            return categories(one, new PhraseIndex.Text(one)).contains("city_noun")
+                    || k + 1 < items.get(i).first && i > 0 && items.get(i - 1).last == k + 1
+                    && isDemonymOrCountry(items.get(i - 1), true) && k >= 1
+                    && categories(toks.subList(k - 1, k), new PhraseIndex.Text(toks.subList(k - 1, k))).contains("city_noun");
         }
 
         int phrase(Sentence s, List<Token> toks, List<Item> items, int i) {
@@ -400,10 +802,24 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         void pair(Sentence s, Item it) {
             String phrase = s.span(article.text(), it.first, it.last).toLowerCase(Locale.ROOT);
             boolean countries = phrase.contains("pays") || phrase.contains("countr") || phrase.contains("capitales");
+            // "the two presidents" are two heads of state, "les deux ministres" two ministers: people of
+            // another office named in between do not count.
+            Set<String> offices = phrase.contains("presid") || phrase.contains("présid") || phrase.contains("chefs d")
+                    ? Set.of("head_of_state", "president")
+                    : phrase.contains("minist") ? Set.of("foreign_minister", "defence_minister", "minister", "head_of_government")
+                    : null;
             List<Actor> recent = new ArrayList<>();
             for (int m = mentions.size() - 1; m >= 0 && recent.size() < 2; m--) {
-                for (Actor a : mentions.get(m).actors()) {
+                Mention mm = mentions.get(m);
+                if (mm.kind() == Mention.Kind.GROUP) {
+                    continue;
+                }
+                for (Actor a : mm.actors()) {
                     boolean fits = countries ? a.type() == ActorType.COUNTRY : a.type() == ActorType.PERSON;
+                    if (fits && offices != null && !countries) {
+                        fits = mm.office() != null ? offices.contains(mm.office())
+                                : dict.holders().termsOf(a, date).stream().anyMatch(t -> offices.contains(t.office()));
+                    }
                     if (fits && !recent.contains(a)) {
                         recent.add(a);
                     }
@@ -460,6 +876,28 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 }
                 if (it.first > token) {
                     return null;
+                }
+            }
+            return null;
+        }
+
+        Item itemCovering(List<Item> items, int token) {
+            for (Item it : items) {
+                if (it.first <= token && token < it.last) {
+                    return it;
+                }
+            }
+            return null;
+        }
+
+        boolean overlapsItem(List<Item> items, int first, int last) {
+            return items.stream().anyMatch(it -> it.first < last && first < it.last);
+        }
+
+        Item itemEndingAt(List<Item> items, int token) {
+            for (Item it : items) {
+                if (it.last == token) {
+                    return it;
                 }
             }
             return null;
@@ -536,14 +974,16 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         }
 
         void add(Sentence s, int first, int last, List<Actor> actors, Mention.Kind kind, String office, Actor officeOf) {
-            List<Token> t = s.tokens();
+            // offsets without a glued possessive or full stop ("Lavrov." → "Lavrov")
+            List<Token> t = withoutPossessives(s.tokens());
             mentions.add(new Mention(s.index(), first, last, t.get(first).start(), t.get(last - 1).end(), actors, kind,
                     office, officeOf));
         }
     }
 
     /**
-     * The tokens with a glued English possessive cut off ("Russia’s" → "Russia"), so that a name matches
+     * The tokens with a glued English possessive or a sentence's final full stop cut off ("Russia’s" →
+     * "Russia", "Lavrov." → "Lavrov"), so that a name matches
      * on token boundaries; the tokenizer does not always split "'s". Offsets and indices are unchanged.
      */
     static List<Token> withoutPossessives(List<Token> toks) {
@@ -557,6 +997,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     out = new ArrayList<>(toks);
                 }
                 out.set(i, new Token(x.substring(0, x.length() - 2), t.start(), t.end() - 2, t.pos(), t.lemma()));
+            } else if (i == toks.size() - 1 && x.matches("\\p{Lu}\\p{Ll}{3,}\\.")) {
+                // The sentence's full stop glued to a name by the tokenizer: "called Lavrov."
+                if (out == null) {
+                    out = new ArrayList<>(toks);
+                }
+                out.set(i, new Token(x.substring(0, x.length() - 1), t.start(), t.end() - 1, t.pos(), t.lemma()));
             }
         }
         return out == null ? toks : out;
@@ -593,6 +1039,21 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         if (cats.contains("locative")) {
             return true;
         }
+        if (cats.contains("locative_after_motion")) {
+            for (int v = k - 1; v >= Math.max(0, k - 4); v--) {
+                Token t = toks.get(v);
+                List<Token> one = List.of(new Token(t.lemma(), 0, t.lemma().length(), t.pos(), t.lemma()));
+                List<Token> raw = List.of(t);
+                if (categories(one, new PhraseIndex.Text(one)).contains("motion_verb")
+                        || categories(raw, new PhraseIndex.Text(raw)).contains("motion_verb")) {
+                    return true;
+                }
+                if (t.isPos("VERB")) {
+                    return false;
+                }
+            }
+            return false;
+        }
         if (cats.contains("locative_unless_dative")) {
             for (int v = k - 1; v >= Math.max(0, k - 8); v--) {
                 Token t = toks.get(v);
@@ -616,6 +1077,27 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         }
         return out;
     }
+
+    /** A capitalised word with lower-case letters (not an acronym, not a number). */
+    private static boolean capitalisedWord(Token t) {
+        String x = t.text();
+        return x.length() >= 2 && Character.isUpperCase(x.codePointAt(0)) && x.codePoints().anyMatch(Character::isLowerCase)
+                && x.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.');
+    }
+
+    /** A word of a person's name: capitalised; the first a proper noun by its tag. */
+    private static boolean nameWord(Token t, boolean first) {
+        if (!capitalisedWord(t) || t.text().endsWith(".")) {
+            return false;
+        }
+        // Taggers often miss unknown first names ("Anneliese/VERB", "Ilse/PRON"): inside a sentence the
+        // capital is the evidence; at its start only words of closed classes are ruled out.
+        return !(first ? SENTENCE_START_NOT_NAME : NOT_NAME).contains(t.pos());
+    }
+
+    private static final Set<String> NOT_NAME = Set.of("DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM");
+    private static final Set<String> SENTENCE_START_NOT_NAME = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX",
+            "PUNCT", "NUM", "ADV");
 
     private static boolean partOfName(Token t) {
         return "PROPN".equals(t.pos()) && Character.isUpperCase(t.text().codePointAt(0)) && t.text().length() > 1;

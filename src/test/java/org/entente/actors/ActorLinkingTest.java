@@ -47,7 +47,7 @@ class ActorLinkingTest {
         // people not in the data get an IRI from their name
         "en;2022-03-01;Prime Minister Jane Doemaker spoke.;Prime Minister Jane Doemaker=person/jane-doemaker",
         // lookalikes that must not link as the country acting
-        "en;2022-03-01;Michael Jordan visited Paris.;Paris=country/france",
+        "en;2022-03-01;Michael Jordan visited Paris.;Michael Jordan=person/michael-jordan | Paris=country/france",
         "en;2022-03-01;Chad Smith and Georgia Brown arrived.;",
         "fr;2022-03-01;La Chine a ratifié l'accord de Paris.;Chine=country/china",
         "en;2022-03-01;China ratified the Paris Agreement.;China=country/china",
@@ -57,9 +57,76 @@ class ActorLinkingTest {
         "en;2022-03-01;Talks were held in Moscow, Washington said.;Moscow=place/moscow | Washington=country/united-states",
         "en;2022-03-01;Turkish Cypriot leaders met Greek officials.;Greek=country/greece",
         "fr;2022-03-01;Un accord « Minsk III » est évoqué.;",
+        // capitals as places outside a locative preposition: after a verb of motion, in apposition to
+        // "capital", in "X-based"; "to" without motion stays the government
+        "en;2022-03-01;The delegation headed for Moscow on Monday.;Moscow=place/moscow",
+        "en;2022-03-01;The convoy was bound for Tehran.;Tehran=place/tehran",
+        "en;2022-03-01;Diplomats sent a letter to Beijing.;Beijing=country/china",
+        "en;2022-03-01;Protests spread through the capital, Riyadh, overnight.;Riyadh=place/riyadh",
+        "fr;2022-03-01;La capitale afghane, Kaboul, est restée calme.;afghane=country/afghanistan | Kaboul=place/kabul",
+        // a name at the end of a sentence, with the full stop glued to it by the tokenizer
+        "en;2022-03-01;Blinken then called Lavrov.;Blinken=person/antony-blinken | Lavrov=person/sergey-lavrov",
+        "fr;2022-03-01;La délégation est partie vers Moscou.;Moscou=place/moscow",
+        "en;2022-03-01;A Berlin-based think tank published the report.;",
     })
     void linksTo(String lang, String date, String text, String expected) {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = ';', value = {
+        // people not in the data, named without a title: a person noun or role in apposition after the name
+        "en;2021-05-04;The delegation met Tomas Kerrigan, the founder of Openvault, in Geneva.;Tomas Kerrigan=person/tomas-kerrigan",
+        "en;2021-05-04;Officials briefed Marta Okonkwo, a former senator, on the talks.;Marta Okonkwo=person/marta-okonkwo",
+        "fr;2021-05-04;Selon Ilse Vandermeer, directrice de l'agence, le projet avance.;Ilse Vandermeer=person/ilse-vandermeer",
+        "fr;2021-05-04;Parmi eux figurait Lena Okafor, responsable du programme spatial.;Lena Okafor=person/lena-okafor",
+        // … or before it, with the organisation's name running into the person's
+        "fr;2021-05-04;La cour a entendu le fondateur de Openvault Tomas Kerrigan hier.;Tomas Kerrigan=person/tomas-kerrigan",
+        "fr;2021-05-04;Le fondateur d'Openvault, Tomas Kerrigan, a été arrêté.;Tomas Kerrigan=person/tomas-kerrigan",
+        "en;2021-05-04;The whistleblower Tomas Kerrigan left London.;Tomas Kerrigan=person/tomas-kerrigan | London=country/united-kingdom",
+        // … or whose surname recurs alone in the article, which then links to the full name
+        "en;2021-05-04;Anneliese Brandt arrived on Monday. Brandt met reporters.;Anneliese Brandt=person/anneliese-brandt | Brandt=person/anneliese-brandt",
+        // collectives: group noun + demonym, pro-demonym, "de" + country or place; bare nouns afterwards
+        "en;2021-05-04;Syrian rebels attacked the convoy.;Syrian rebels=group/syrian-rebels",
+        "en;2021-05-04;Pro-Russian separatists shelled the town.;Pro-Russian separatists=group/pro-russian-separatists",
+        "fr;2021-05-04;Les rebelles syriens ont repris la ville.;rebelles syriens=group/syrian-rebels",
+        "fr;2021-05-04;L'opposition syrienne a rejeté le plan.;opposition syrienne=group/syrian-opposition",
+        "fr;2021-05-04;Les séparatistes prorusses ont bombardé Marioupol.;séparatistes prorusses=group/pro-russian-separatists",
+        "fr;2021-05-04;Les Kurdes de Syrie craignent une offensive.;Kurdes de Syrie=group/syrian-kurds",
+        "fr;2021-05-04;Les insurgés afghans ont attaqué. Les insurgés ont ensuite reculé.;insurgés afghans=group/afghan-insurgents | insurgés=group/afghan-insurgents",
+        "fr;2021-05-04;Kiev combat les séparatistes de la région orientale du Donbass.;Kiev=country/ukraine | séparatistes de la région orientale du Donbass=group/donbas-separatists",
+        // lookalikes: no group from a bare noun, an objection, or an adjective; no person from a
+        // capitalised non-name after a comma, a place, or a first name that is a country's name
+        "en;2021-05-04;The rebels attacked the convoy.;",
+        "fr;2021-05-04;L'opposition de la France au projet est connue.;France=country/france",
+        "fr;2021-05-04;Les forces kurdes avancent.;",
+        "fr;2021-05-04;Le texte, Nouvelle Route, sera signé par la France.;France=country/france",
+        "en;2021-05-04;At the meeting, Human Rights Watch, an advocacy group, criticised Iran.;Iran=country/iran",
+        "fr;2021-05-04;Les régions de Donetsk de Lougansk restent isolées.;",
+        "en;2021-05-04;Jordan Peterson spoke in Toronto.;",
+    })
+    void untitledPeopleAndGroups(String lang, String date, String text, String expected) {
+        assertEquals(expected == null ? "" : expected, linked(lang, date, text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRoleInAppositionGivesTheOfficeAndItsCountry() {
+        Mention m = mentions("fr", "2021-05-04", "Karim Belhadj, le ministre tunisien des Transports, a signé.").get(0);
+        assertEquals("person/karim-belhadj", m.actor().slug());
+        assertEquals("minister", m.office());
+        assertEquals("country/tunisia", m.officeOf().slug());
+    }
+
+    @org.junit.jupiter.api.Test
+    void groupsHaveLabelsInBothLanguagesAndNoInventedWikidataId() {
+        Actor g = mentions("en", "2021-05-04", "Syrian rebels attacked the convoy.").get(0).actor();
+        assertEquals(ActorType.GROUP, g.type());
+        assertEquals("Syrian rebels", g.labelEn());
+        assertEquals("rebelles syriens", g.labelFr());
+        assertEquals(null, g.qid());
+        Actor f = mentions("fr", "2021-05-04", "L'opposition syrienne a rejeté le plan.").get(0).actor();
+        assertEquals("Syrian opposition", f.labelEn());
+        assertEquals("opposition syrienne", f.labelFr());
     }
 
     @ParameterizedTest(name = "{1}")
@@ -84,5 +151,19 @@ class ActorLinkingTest {
         Mention group = m.stream().filter(x -> x.kind() == Mention.Kind.GROUP).findFirst().orElseThrow();
         assertEquals(2, group.actors().size());
         assertTrue(group.actors().stream().anyMatch(a -> a.slug().equals("person/vladimir-putin")), group.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTwoPresidentsAreTheLastTwoHeadsOfStateNotTheLastTwoPeople() {
+        List<Mention> m = mentions("en", "2022-03-01",
+                "Macron met Putin on Monday. Blinken then called Lavrov. The two presidents agreed on a truce.");
+        Mention group = m.stream().filter(x -> x.kind() == Mention.Kind.GROUP).findFirst().orElseThrow();
+        assertEquals(List.of("person/emmanuel-macron", "person/vladimir-putin"),
+                group.actors().stream().map(Actor::slug).toList());
+        Mention ministers = mentions("en", "2022-03-01",
+                "Blinken called Lavrov. Macron then met Putin. The two ministers agreed.").stream()
+                .filter(x -> x.kind() == Mention.Kind.GROUP).findFirst().orElseThrow();
+        assertEquals(List.of("person/antony-blinken", "person/sergey-lavrov"),
+                ministers.actors().stream().map(Actor::slug).toList());
     }
 }
