@@ -365,6 +365,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         && (standalone.getOrDefault(PhraseIndex.normalise(toks.get(e - 1).text()), 0) > 0
                         || dict.isFirstName(toks.get(nameFirst).text()));
                 boolean blocked = e < n && isBlocker(dict.phrases(lang), text, toks, e);
+                // "Turkish Cypriot": words of a known name or demonym make no person's name
+                for (int j = nameFirst; j < e && !blocked; j++) {
+                    PhraseIndex.Match<ActorDictionary.Known> km = dict.names().longestAt(text, toks, j);
+                    blocked = km != null && km.entries().stream().anyMatch(x -> x.value().kind() != Mention.Kind.SURNAME
+                            && x.value().kind() != Mention.Kind.PERSON_NAME);
+                }
                 for (int j = nameFirst; j < e && !blocked; j++) {
                     blocked = isBlocker(dict.phrases(lang), text, toks, j);
                 }
@@ -857,6 +863,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             Actor known = localSurnames.get(PhraseIndex.normalise(name));
             if (known != null) {
                 return known;
+            }
+            // "John Bolton" after "John R. Bolton": the same first name and surname as a person of the article.
+            Actor sameSurname = localSurnames.get(PhraseIndex.normalise(surname));
+            if (sameSurname != null && name.contains(" ") && PhraseIndex.normalise(name.split("\\s+")[0])
+                    .equals(PhraseIndex.normalise(sameSurname.labelEn().split("\\s+")[0]))) {
+                return sameSurname;
             }
             // "Joseph R. Biden": a fuller or shorter form of a known person's name, by a surname only one
             // known person has.
