@@ -625,7 +625,8 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     return 1 + counterpart(s, toks, items, i + 1, it.first, List.of(a));
                 }
             }
-            if (it.known.kind() == Mention.Kind.METONYM && (locative(toks, it.first) || afterCityNoun(toks, items, i))) {
+            if (it.known.kind() == Mention.Kind.METONYM && (locative(toks, it.first) || afterCityNoun(toks, items, i)
+                    || withItsCountry(toks, items, i) || listedWithTowns(toks, items, it))) {
                 Actor city = dict.city(s.span(article.text(), it.first, it.last));
                 if (city != null) {
                     add(s, it.first, it.last, List.of(city), Mention.Kind.NAME, null, null);
@@ -662,6 +663,36 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     || k + 1 < items.get(i).first && i > 0 && items.get(i - 1).last == k + 1
                     && isDemonymOrCountry(items.get(i - 1), true) && k >= 1
                     && categories(toks.subList(k - 1, k), new PhraseIndex.Text(toks.subList(k - 1, k))).contains("city_noun");
+        }
+
+        /** "Berlin, Germany", "Rome, Italy": a capital followed by its own country is the city. */
+        boolean withItsCountry(List<Token> toks, List<Item> items, int i) {
+            Item it = items.get(i);
+            Item next = i + 1 < items.size() ? items.get(i + 1) : null;
+            return next != null && it.last < toks.size() && toks.get(it.last).text().equals(",") && next.first == it.last + 1
+                    && next.type == ItemType.ACTOR && next.known.kind() == Mention.Kind.NAME
+                    && next.known.actor() == it.known.actor();
+        }
+
+        /**
+         * "entre Téhéran et Machhad", "Dubaï, Abu Dhabi, Doha et Istanbul": a capital coordinated with a
+         * proper noun that names no actor (a town) is one of a list of places.
+         */
+        boolean listedWithTowns(List<Token> toks, List<Item> items, Item it) {
+            int b = it.first - 1;
+            if (b >= 1 && AND_WORDS.contains(toks.get(b).lower()) && unknownProperNoun(toks, items, b - 1)) {
+                return true;
+            }
+            int a = it.last;
+            return a + 1 < toks.size() && AND_WORDS.contains(toks.get(a).lower()) && unknownProperNoun(toks, items, a + 1);
+        }
+
+        boolean unknownProperNoun(List<Token> toks, List<Item> items, int k) {
+            Token t = toks.get(k);
+            return k > 0 && "PROPN".equals(t.pos()) && capitalisedWord(t) && itemCovering(items, k) == null
+                    && !localSurnames.containsKey(PhraseIndex.normalise(t.text()))
+                    && (k + 1 >= toks.size() || !capitalisedWord(toks.get(k + 1)))
+                    && (k == 0 || !capitalisedWord(toks.get(k - 1)));
         }
 
         int phrase(Sentence s, List<Token> toks, List<Item> items, int i) {
@@ -1052,7 +1083,8 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             return true;
         }
         if (cats.contains("locative_after_motion")) {
-            for (int v = k - 1; v >= Math.max(0, k - 4); v--) {
+            // "was airlifted from the city of Omsk in Siberia to Berlin": back to the governing verb
+            for (int v = k - 1; v >= Math.max(0, k - 10); v--) {
                 Token t = toks.get(v);
                 List<Token> one = List.of(new Token(t.lemma(), 0, t.lemma().length(), t.pos(), t.lemma()));
                 List<Token> raw = List.of(t);
@@ -1060,7 +1092,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         || categories(raw, new PhraseIndex.Text(raw)).contains("motion_verb")) {
                     return true;
                 }
-                if (t.isPos("VERB")) {
+                if (t.isPos("VERB") || t.isPos("PUNCT")) {
                     return false;
                 }
             }

@@ -68,6 +68,12 @@ class ActorLinkingTest {
         "en;2022-03-01;Blinken then called Lavrov.;Blinken=person/antony-blinken | Lavrov=person/sergey-lavrov",
         "fr;2022-03-01;La délégation est partie vers Moscou.;Moscou=place/moscow",
         "en;2022-03-01;A Berlin-based think tank published the report.;",
+        "en;2022-03-01;The patient was flown from a clinic in Omsk to Berlin overnight.;Berlin=place/berlin",
+        "en;2022-03-01;The envoys met in Vienna before flying to Rome, Italy.;Vienna=place/vienna | Rome=place/rome | Italy=country/italy",
+        "fr;2022-03-01;La ligne relie Téhéran et Ispahan depuis 1970.;Téhéran=place/tehran",
+        "fr;2022-03-01;Les vols passent par Dubaï, Doha et Istanbul.;Doha=place/doha",
+        "fr;2022-03-01;Hier, Moscou a répondu à Kiev.;Moscou=country/russia | Kiev=country/ukraine",
+        "en;2022-03-01;Talks between Washington and Pyongyang stalled.;Washington=country/united-states | Pyongyang=country/north-korea",
     })
     void linksTo(String lang, String date, String text, String expected) {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
