@@ -689,7 +689,9 @@ public final class DictionaryRecogniser implements ActorRecogniser {
 
         boolean unknownProperNoun(List<Token> toks, List<Item> items, int k) {
             Token t = toks.get(k);
+            // "l'Occident et Moscou": a proper noun with an article is no town
             return k > 0 && "PROPN".equals(t.pos()) && capitalisedWord(t) && itemCovering(items, k) == null
+                    && !toks.get(k - 1).isPos("DET") && !OF_WORDS.contains(toks.get(k - 1).lower())
                     && !localSurnames.containsKey(PhraseIndex.normalise(t.text()))
                     && (k + 1 >= toks.size() || !capitalisedWord(toks.get(k + 1)))
                     && (k == 0 || !capitalisedWord(toks.get(k - 1)));
@@ -812,6 +814,13 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 }
                 return used;
             }
+            // "Qaboos bin Said, the long-serving Sultan of Oman": the role is said of the person just named.
+            Actor head = appositionHead(s, toks, spanStart);
+            if (head != null) {
+                Actor q = quals.isEmpty() ? null : quals.get(0);
+                addPerson(s, spanStart, pos, head, Mention.Kind.ROLE, officeFor(office, q), q);
+                return used;
+            }
             // No name: the holder of the office at the article's date, else the country itself.
             for (Actor q : quals) {
                 String off = officeFor(office, q);
@@ -823,6 +832,28 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 }
             }
             return used;
+        }
+
+        /** The person named right before ", [the] [long-serving] <role>", or null. */
+        Actor appositionHead(Sentence s, List<Token> toks, int spanStart) {
+            int k = spanStart - 1;
+            int skipped = 0;
+            while (k >= 0 && skipped < 5 && !toks.get(k).text().equals(",")
+                    && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ") || toks.get(k).text().matches("[-‐]")
+                    || Character.isLowerCase(toks.get(k).text().codePointAt(0)))) {
+                k--;
+                skipped++;
+            }
+            if (k < 1 || !toks.get(k).text().equals(",")) {
+                return null;
+            }
+            for (int m = mentions.size() - 1; m >= 0 && mentions.get(m).sentence() == s.index(); m--) {
+                Mention mm = mentions.get(m);
+                if (mm.last() == k && mm.actors().size() == 1 && mm.actor().type() == ActorType.PERSON) {
+                    return mm.actor();
+                }
+            }
+            return null;
         }
 
         /** "son homologue ukrainien", "his Ukrainian counterpart": the same office as the last office holder named. */
@@ -845,22 +876,49 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     ? Set.of("head_of_state", "president")
                     : phrase.contains("minist") ? Set.of("foreign_minister", "defence_minister", "minister", "head_of_government")
                     : null;
+            // Sentence by sentence backwards; when the sentence that completes the pair names more than two
+            // ("avec ses homologues russe et ukrainien"), the two named most often in the article so far.
             List<Actor> recent = new ArrayList<>();
-            for (int m = mentions.size() - 1; m >= 0 && recent.size() < 2; m--) {
-                Mention mm = mentions.get(m);
-                if (mm.kind() == Mention.Kind.GROUP) {
+            Map<String, Integer> count = new HashMap<>();
+            Map<String, Integer> firstSeen = new HashMap<>();
+            for (int m = 0; m < mentions.size(); m++) {
+                for (Actor a : mentions.get(m).actors()) {
+                    count.merge(a.slug(), 1, Integer::sum);
+                    firstSeen.putIfAbsent(a.slug(), m);
+                }
+            }
+            int m = mentions.size() - 1;
+            while (m >= 0 && recent.size() < 2) {
+                int sent = mentions.get(m).sentence();
+                List<Actor> here = new ArrayList<>();
+                for (; m >= 0 && mentions.get(m).sentence() == sent; m--) {
+                    Mention mm = mentions.get(m);
+                    if (mm.kind() == Mention.Kind.GROUP) {
+                        continue;
+                    }
+                    for (Actor a : mm.actors()) {
+                        boolean fits = countries ? a.type() == ActorType.COUNTRY : a.type() == ActorType.PERSON;
+                        if (fits && offices != null && !countries) {
+                            fits = mm.office() != null ? offices.contains(mm.office())
+                                    : dict.holders().termsOf(a, date).stream().anyMatch(t -> offices.contains(t.office()));
+                        }
+                        if (fits && !recent.contains(a) && !here.contains(a)) {
+                            here.add(a);
+                        }
+                    }
+                }
+                if (recent.size() + here.size() <= 2) {
+                    recent.addAll(here);
                     continue;
                 }
-                for (Actor a : mm.actors()) {
-                    boolean fits = countries ? a.type() == ActorType.COUNTRY : a.type() == ActorType.PERSON;
-                    if (fits && offices != null && !countries) {
-                        fits = mm.office() != null ? offices.contains(mm.office())
-                                : dict.holders().termsOf(a, date).stream().anyMatch(t -> offices.contains(t.office()));
-                    }
-                    if (fits && !recent.contains(a)) {
-                        recent.add(a);
-                    }
+                List<Actor> all = new ArrayList<>(recent);
+                all.addAll(here);
+                all.sort(java.util.Comparator.comparingInt((Actor a) -> -count.getOrDefault(a.slug(), 0)));
+                if (count.getOrDefault(all.get(1).slug(), 0) == count.getOrDefault(all.get(2).slug(), 0)) {
+                    return;
                 }
+                recent = new ArrayList<>(all.subList(0, 2));
+                recent.sort(java.util.Comparator.comparingInt((Actor a) -> -firstSeen.getOrDefault(a.slug(), 0)));
             }
             if (recent.size() == 2) {
                 add(s, it.first, it.last, List.of(recent.get(1), recent.get(0)), Mention.Kind.GROUP, null, null);

@@ -74,6 +74,10 @@ class ActorLinkingTest {
         "fr;2022-03-01;Les vols passent par Dubaï, Doha et Istanbul.;Doha=place/doha",
         "fr;2022-03-01;Hier, Moscou a répondu à Kiev.;Moscou=country/russia | Kiev=country/ukraine",
         "en;2022-03-01;Talks between Washington and Pyongyang stalled.;Washington=country/united-states | Pyongyang=country/north-korea",
+        "fr;2022-03-01;Les tensions entre l'Occident et Moscou persistent.;Moscou=country/russia",
+        // a role in apposition is said of the person just named, not of the holder at the article's date
+        "en;2020-01-12;Yesterday Qaboos bin Said, the long-serving Sultan of Oman, was buried.;Qaboos bin Said=person/qaboos-bin-said | Sultan of Oman=person/qaboos-bin-said",
+        "en;2020-01-12;The Sultan of Oman received the envoys.;Sultan of Oman=person/haitham-bin-tariq",
     })
     void linksTo(String lang, String date, String text, String expected) {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
