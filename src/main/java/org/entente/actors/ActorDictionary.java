@@ -236,11 +236,12 @@ public final class ActorDictionary {
                 r.list("forms_" + lang).forEach(f -> index.addAsWritten(f, g));
             }
         }
-        // First names of the people of the data: evidence that a capitalised pair is a person's name.
+        // First names of the people of the data: evidence that a capitalised pair is a person's name. Four
+        // letters at least: "Kim", "Lee", "Ban" come first in names that put the family name first.
         for (Actor p : persons.values()) {
             for (String label : List.of(p.labelEn(), p.labelFr())) {
                 String[] w = label.strip().split("\\s+");
-                if (w.length >= 2 && w[0].length() >= 3 && w[0].matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?")) {
+                if (w.length >= 2 && w[0].length() >= 4 && w[0].matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?")) {
                     firstNames.add(PhraseIndex.normalise(w[0]));
                 }
             }
