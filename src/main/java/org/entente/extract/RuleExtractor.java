@@ -603,11 +603,22 @@ public final class RuleExtractor implements RelationExtractor {
         boolean posOk(TriggerLexicon.Trigger t, Token tok) {
             return switch (t.pos()) {
                 // The tagger reads a sentence-initial "welcome" as an interjection.
-                case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty();
+                case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) && !afterGluedPossessive(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty();
                 // A multi-word noun trigger is checked on its head, the last word ("virtual meeting").
-                case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN") || verbAsNoun(tok);
+                case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN") || verbAsNoun(tok)
+                        || afterGluedPossessive(tok);
                 default -> true;
             };
+        }
+
+        /** A word right after a name with its possessive glued on ("Canada's support"): a noun, whatever its tag. */
+        boolean afterGluedPossessive(Token tok) {
+            int k = toks.indexOf(tok);
+            if (french || k < 1) {
+                return false;
+            }
+            String prev = toks.get(k - 1).lower();
+            return prev.length() > 2 && (prev.endsWith("'s") || prev.endsWith("\u2019s"));
         }
 
         /** An English plural noun the tagger read as a verb: after a determiner, or before "by" ("attacks by X"). */
@@ -618,7 +629,7 @@ public final class RuleExtractor implements RelationExtractor {
             }
             Token prev = k > 0 ? toks.get(k - 1) : null;
             Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
-            return prev != null && (prev.isPos("DET") || isPossessiveMark(prev))
+            return prev != null && (prev.isPos("DET") || isPossessiveMark(prev) || afterGluedPossessive(tok))
                     || next != null && next.lower().equals("by");
         }
 
@@ -988,7 +999,7 @@ public final class RuleExtractor implements RelationExtractor {
             String w = tok.lower();
             boolean participle = french ? !w.equals(tok.lemma()) && !futureTense(tok) && w.matches(".*(é|ée|és|ées|u|ue|us|ues|i|is|ie|ies|it|its)")
                     : w.endsWith("ed") || w.endsWith("en");
-            if (!participle) {
+            if (!participle || !byRightAfter(te)) {
                 return false;
             }
             int k = ts - 1;
@@ -1001,6 +1012,18 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * "by/par" right after the participle, or after one adverb ("backed openly by"): a reduced passive. In
+         * "Scholz welcomed the decision by Sweden" the "by" phrase belongs to the object noun, and the verb is active.
+         */
+        boolean byRightAfter(int te) {
+            int k = te;
+            if (k < toks.size() && toks.get(k).isPos("ADV")) {
+                k++;
+            }
+            return k < toks.size() && (toks.get(k).lower().equals("by") || toks.get(k).lower().equals("par"));
         }
 
         /** The preposition governing a mention: the first non-determiner, non-adjective word before it. */
@@ -1517,8 +1540,9 @@ public final class RuleExtractor implements RelationExtractor {
                 k++;
             }
             String p = toks.get(k).lower();
+            // "the decision of X", "the decision by X", "la décision prise par X".
             if (inMention(k) || !(p.equals("de") || p.equals("du") || p.equals("des") || p.equals("d'") || p.equals("of")
-                    || byPhrase)) {
+                    || p.equals("by") || byPhrase)) {
                 return null;
             }
             int d = k + 1;
