@@ -79,4 +79,16 @@ class RuleExtractorRound5Test {
         assertHas(events("fr", "L'Union européenne reproche à la Pologne ses réformes judiciaires."), "criticized", "eu", "poland");
         assertNone(events("fr", "L'Union européenne ne reproche rien à la Pologne."), "criticized");
     }
+
+    @Test
+    void firstPersonInsideAQuotationIsItsSpeaker() {
+        assertHas(events("en", "\"We will keep arming Kyiv for as long as it takes,\" Scholz said."), "supports", "scholz", "ukraine");
+        assertHas(events("en", "Rishi Sunak told reporters: \"We condemn Iran.\""), "criticized", "sunak", "iran");
+        assertHas(events("fr", "« Nous condamnons l'Iran », a déclaré Rishi Sunak."), "criticized", "sunak", "iran");
+        assertHas(events("fr", "« Je soutiens la Moldavie », a affirmé Emmanuel Macron."), "supports", "macron", "moldova");
+        // No attribution in the sentence, no publisher: nobody to stand for.
+        assertNone(events("en", "\"We condemn Iran.\""), "criticized");
+        // The negation inside the quotation still holds.
+        assertNone(events("fr", "« Nous ne condamnons pas l'Iran », a déclaré Rishi Sunak."), "criticized");
+    }
 }
