@@ -96,7 +96,7 @@ final class Discourse {
             } else if (lex.cue("pronoun_plural", w) && !impersonal(toks, i)) {
                 who = plural(s.index());
             } else if (lex.cue("pronoun_object", w)) {
-                who = lastPersonBefore(out, i);
+                who = lastPersonBefore(out, toks, i);
             } else if (i > 0 && lex.cue("definite", toks.get(i - 1).lower())) {
                 PhraseIndex.Match<ActorDictionary.Role> r = dict.roles(lang).longestAt(new PhraseIndex.Text(toks), toks, i);
                 if (r == null) {
@@ -285,12 +285,22 @@ final class Discourse {
         return null;
     }
 
-    /** "thanked him": the last person named before the pronoun, not the clause's subject. */
-    private List<Actor> lastPersonBefore(List<Mention> ms, int i) {
+    /**
+     * "thanked him": the last person named before the pronoun, not the subject of its verb. That subject is
+     * the person right before the verb ("…, and the President thanked him"), or, when the verb follows a
+     * conjunction without a subject of its own, the sentence's first person ("X met Y and warned him": Y).
+     */
+    private List<Actor> lastPersonBefore(List<Mention> ms, List<Token> toks, int i) {
         Actor subject = null;
+        int v = i - 1;
+        while (v > 0 && (toks.get(v).isPos("AUX") || toks.get(v).isPos("ADV"))) {
+            v--;
+        }
         for (Mention m : ms) {
             if (m.last() <= i && m.actors().size() == 1 && m.actor().type() == ActorType.PERSON) {
-                subject = m.actor();
+                if (subject == null || m.last() == v) {
+                    subject = m.actor();
+                }
             }
         }
         List<Mention> all = new ArrayList<>(people);

@@ -272,6 +272,8 @@ public final class RuleExtractor implements RelationExtractor {
         final Discourse discourse;
         /** Whether the trigger being applied lets a participle stand between it and its target ("troops stationed in"). */
         boolean overVerb;
+        /** The object of the first of two predicates sharing a subject, set by {@link #agentBefore} for the second. */
+        Mention conjunctObject;
         /** Token index from which on the clause is under an accusation/denial/refusal/threat. */
         int scopeFrom = Integer.MAX_VALUE;
 
@@ -734,6 +736,7 @@ public final class RuleExtractor implements RelationExtractor {
                         conf -= Confidence.NOMINAL;
                     }
                 } else {
+                    conjunctObject = null;
                     agentMention = agentBefore(ts);
                     if (agentMention == null && infinitive(ts)) {
                         // "X sont convenus … d'étudier la possibilité de se rencontrer": the clause's subject.
@@ -756,6 +759,10 @@ public final class RuleExtractor implements RelationExtractor {
                 }
                 if (target == null && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
                     target = actOwner(te);
+                }
+                if (target == null && t.pos().equals("VERB") && conjunctObject != null && objectPronoun(ts, te)) {
+                    // "La Chine a critiqué Washington et l'a accusé de …": the pronoun is the first verb's object.
+                    target = conjunctObject;
                 }
                 if (target != null) {
                     targets.addAll(coordinatedRight(target));
@@ -1102,6 +1109,9 @@ public final class RuleExtractor implements RelationExtractor {
                 // shares the first one's; the object of the first verb is not its agent.
                 int v = coordinatedPredicate(best, ts);
                 if (v >= 0) {
+                    if (conjunctObject == null) {
+                        conjunctObject = best;
+                    }
                     return agentBefore(v, actorOnly);
                 }
             }
@@ -1128,7 +1138,8 @@ public final class RuleExtractor implements RelationExtractor {
          */
         int coordinatedPredicate(Mention m, int ts) {
             int k = ts - 1;
-            while (k > m.last() && (toks.get(k).isPos("ADV") || toks.get(k).isPos("AUX"))) {
+            // "et les a accusés", "et lui a demandé": an object clitic may stand between, as an adverb may.
+            while (k > m.last() && (toks.get(k).isPos("ADV") || toks.get(k).isPos("AUX") || objectClitic(k))) {
                 k--;
             }
             if (k < m.last() || !(lex.cue("conjunction", toks.get(k).lower()) || toks.get(k).lower().equals("puis")
@@ -1151,6 +1162,31 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return -1;
+        }
+
+        /** A French object clitic ("le", "la", "l'", "les", "lui", "leur") right before a verb or its auxiliary. */
+        boolean objectClitic(int k) {
+            if (!french || k + 1 >= toks.size() || inMention(k)) {
+                return false;
+            }
+            Token next = toks.get(k + 1);
+            return lex.cue("object_clitic", toks.get(k).lower()) && (next.isPos("VERB") || next.isPos("AUX"));
+        }
+
+        /**
+         * The object pronoun of a second predicate that shares its subject with the first: "et les a accusés",
+         * "and accused it of": a clitic between the conjunction and the verb (French), "it/them" right after it.
+         */
+        boolean objectPronoun(int ts, int te) {
+            if (french) {
+                for (int k = ts - 1; k >= Math.max(0, ts - 3); k--) {
+                    if (objectClitic(k)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return te < toks.size() && lex.cue("object_pronoun", toks.get(te).lower());
         }
 
         /**

@@ -91,4 +91,28 @@ class RuleExtractorRound5Test {
         // The negation inside the quotation still holds.
         assertNone(events("fr", "« Nous ne condamnons pas l'Iran », a déclaré Rishi Sunak."), "criticized");
     }
+
+    @Test
+    void objectPronounOfASecondPredicateIsTheFirstOnesObject() {
+        List<Event> es = events("en", "Japan criticized North Korea and accused it of deception.");
+        assertHas(es, "accused", "japan", "north-korea");
+        es = events("fr", "Le Japon a critiqué la Corée du Nord et l'a accusée de tromperie.");
+        assertHas(es, "accused", "japan", "north-korea");
+        es = events("fr", "Le Japon a reçu Emmanuel Macron et lui a demandé de l'aide.");
+        assertHas(es, "requested", "japan", "macron");
+        // A subject pronoun of a new clause is no object: nothing is accused here.
+        es = events("en", "Japan criticized North Korea and said it was ready to talk.");
+        assertNone(es, "accused");
+        // "it" after a verb that takes its own object ("accused it"), but no first object to share: nothing.
+        assertNone(events("en", "Japan spoke and accused it of deception."), "accused");
+    }
+
+    @Test
+    void objectHimIsTheOtherPersonNotTheVerbsSubject() {
+        List<Event> es = events("en", "Olaf Scholz met Rishi Sunak in Berlin and warned him against new tariffs.");
+        assertHas(es, "threatened", "scholz", "sunak");
+        assertHasNot(es, "threatened", "sunak", "scholz");
+        es = events("en", "Rishi Sunak promised help, and Olaf Scholz thanked him for it.");
+        assertHas(es, "praised", "scholz", "sunak");
+    }
 }
