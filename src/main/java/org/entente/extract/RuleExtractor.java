@@ -1634,13 +1634,38 @@ public final class RuleExtractor implements RelationExtractor {
                     g = null;
                 }
                 if (g == null ? direct : preps.contains(g)) {
-                    return m;
+                    return titledPerson(m);
                 }
                 if (g == null && !direct && m.first() - te <= 1) {
                     continue;
                 }
             }
             return null;
+        }
+
+        /**
+         * A demonym or organisation that only begins a long English title before a person's name: "met with
+         * Chinese Communist Party Politburo Member and Director of the Office of the Foreign Affairs Commission
+         * Yang Jiechi" (the person, not China). Every word between is capitalised or of/the/and/for, with no
+         * comma; else the mention itself ("Chinese officials and X" keeps both).
+         */
+        Mention titledPerson(Mention m) {
+            if (french || m.actor().type() == ActorType.PERSON) {
+                return m;
+            }
+            for (int k = m.last(); k < Math.min(toks.size(), m.last() + 18); k++) {
+                Mention p = mentionAt(k);
+                if (p != null) {
+                    return k > m.last() && p.actors().size() == 1 && p.actor().type() == ActorType.PERSON ? p : m;
+                }
+                String w = toks.get(k).text();
+                boolean titleWord = Character.isUpperCase(w.codePointAt(0)) && w.codePoints().allMatch(Character::isLetter)
+                        || w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for");
+                if (!titleWord) {
+                    return m;
+                }
+            }
+            return m;
         }
 
         /**

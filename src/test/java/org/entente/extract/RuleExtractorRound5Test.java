@@ -115,4 +115,15 @@ class RuleExtractorRound5Test {
         es = events("en", "Rishi Sunak promised help, and Olaf Scholz thanked him for it.");
         assertHas(es, "praised", "scholz", "sunak");
     }
+
+    @Test
+    void demonymOpeningALongTitleGivesWayToThePerson() {
+        List<Event> es = events("en", "Rishi Sunak met on Friday with French Ministry of Europe and Foreign Affairs Secretary General "
+                + "and Senior Adviser Catherine Colonna in London.");
+        assertHas(es, "metWith", "sunak", "colonna");
+        assertHasNot(es, "metWith", "sunak", "france");
+        // A lower-case common noun between: two different participants, the country stays.
+        es = events("en", "Rishi Sunak met with French officials and Catherine Colonna in London.");
+        assertHas(es, "metWith", "sunak", "france");
+    }
 }
