@@ -272,6 +272,8 @@ public final class RuleExtractor implements RelationExtractor {
         final Discourse discourse;
         /** Whether the trigger being applied lets a participle stand between it and its target ("troops stationed in"). */
         boolean overVerb;
+        /** The lemmas the trigger being applied needs after it (its object nouns: "supplied drones"). */
+        Set<String> needs = Set.of();
         /** The object of the first of two predicates sharing a subject, set by {@link #agentBefore} for the second. */
         Mention conjunctObject;
         /** Token index from which on the clause is under an accusation/denial/refusal/threat. */
@@ -637,8 +639,11 @@ public final class RuleExtractor implements RelationExtractor {
 
         boolean followedBy(int from, Set<String> lemmas, int window) {
             for (int k = from; k < Math.min(toks.size(), from + window); k++) {
-                if (lemmas.contains(toks.get(k).lemma())) {
-                    return true;
+                // Lemmas, and an English plural the lemmatiser left as it is ("troops").
+                for (String l : lemmas(toks.get(k))) {
+                    if (lemmas.contains(l)) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -752,8 +757,10 @@ public final class RuleExtractor implements RelationExtractor {
                     }
                 }
                 overVerb = t.has("oververb");
+                needs = t.needs();
                 Mention target = firstAfter(te, t.targetPreps(), t.directObject());
                 overVerb = false;
+                needs = Set.of();
                 if (target == null && t.has("thing")) {
                     target = thingTarget(te, t.targetPreps());
                 }
@@ -953,7 +960,8 @@ public final class RuleExtractor implements RelationExtractor {
                             || toks.get(k - 1).lower().equals("s’"))) {
                         return false;
                     }
-                    return toks.get(ts).isPos("VERB");
+                    // "has been arming Ukraine" is a progressive, not a passive.
+                    return toks.get(ts).isPos("VERB") && (french || !toks.get(ts).lower().endsWith("ing"));
                 }
                 if (!tok.isPos("ADV") && !tok.isPos("AUX")) {
                     return false;
@@ -1732,6 +1740,19 @@ public final class RuleExtractor implements RelationExtractor {
         }
 
         /** A full verb (not a participle used as an adjective) between two tokens, outside mentions. */
+        /** A word the trigger needs after it ("supplied drones"): its object noun, however the tagger read it. */
+        boolean objectNoun(Token tok) {
+            if (needs.isEmpty()) {
+                return false;
+            }
+            for (String l : lemmas(tok)) {
+                if (needs.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean verbBetween(int from, int to, Set<String> preps) {
             if (preps.contains("between") || preps.contains("entre")) {
                 return false;
@@ -1744,7 +1765,7 @@ public final class RuleExtractor implements RelationExtractor {
                 if (lex.cue("aiming", tok.lower()) && k - from <= 3 && !preps.isEmpty()) {
                     continue;
                 }
-                if (tok.isPos("VERB") && !inMention(k)) {
+                if (tok.isPos("VERB") && !inMention(k) && !objectNoun(tok)) {
                     // An infinitive complement keeps the frame: "threatened to invade X", "menacé d'envahir X".
                     String before = k > 0 ? toks.get(k - 1).lower() : "";
                     boolean complement = before.equals("to") || before.equals("de") || before.equals("d'")

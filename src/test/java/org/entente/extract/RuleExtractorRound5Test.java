@@ -126,4 +126,27 @@ class RuleExtractorRound5Test {
         es = events("en", "Rishi Sunak met with French officials and Catherine Colonna in London.");
         assertHas(es, "metWith", "sunak", "france");
     }
+
+    @Test
+    void sendingOrSupplyingWeaponsIsSupportSendingTroopsADeployment() {
+        assertHas(events("en", "Norway will send howitzers to Ukraine."), "supports", "norway", "ukraine");
+        assertHas(events("en", "Belarus supplied drones to Russia."), "supports", "belarus", "russia");
+        assertHas(events("en", "Spain provided Ukraine with missiles."), "supports", "spain", "ukraine");
+        assertHas(events("fr", "La Norvège va envoyer des obus à l'Ukraine."), "supports", "norway", "ukraine");
+        List<Event> es = events("en", "Spain sent troops to Latvia.");
+        assertHas(es, "deploys", "spain", "latvia");
+        assertHasNot(es, "supports", "spain", "latvia");
+        // Letters and envoys are no weapons; a denial asserts nothing.
+        assertNone(events("en", "Norway sent a letter to Ukraine."), "supports");
+        assertNone(events("en", "Belarus denied supplying drones to Russia."), "supports");
+    }
+
+    @Test
+    void progressiveIsNoPassiveAndExpulsionsFromACountry() {
+        assertHas(events("en", "Poland has been arming Ukraine for months."), "supports", "poland", "ukraine");
+        assertHas(events("en", "Ukraine is being shelled by Russia."), "attacked", "russia", "ukraine");
+        assertHas(events("en", "Moscow expelled diplomats from Latvia."), "sanctioned", "russia", "latvia");
+        assertHas(events("en", "Serbia rejected the offer from Kosovo."), "rejected", "serbia", "kosovo");
+        assertNone(events("en", "Moscow did not expel diplomats from Latvia."), "sanctioned");
+    }
 }
