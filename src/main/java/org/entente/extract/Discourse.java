@@ -24,7 +24,8 @@ import org.entente.nlp.Token;
  * ("He/They/Il/Ils … urged") take the subject of a recent sentence; "We"/"I"/"Nous" take the government
  * that issued the article (its {@code source}, through {@code actors/sources.tsv}) or the governments a
  * statement opens with ("We, the Governments of X and Y, …"), and inside a quotation attributed in its sentence
- * ("'We will …,' X said", "« Nous … », a déclaré X") the quoted speaker; a role noun without a name ("the
+ * ("'We will …,' X said", "« Nous … », a déclaré X") the quoted speaker; a subject pronoun right after a
+ * speech verb ("X said it would …") that verb's subject; a role noun without a name ("the
  * President", "the Prime Minister", "le président") takes the person last named who holds that office
  * at the article's date, else the issuing country's holder; a plural one ("the foreign ministers") all
  * the holders of that office named so far; an object "him/her" the last person other than the subject.
@@ -85,7 +86,11 @@ final class Discourse {
             int end = i + 1;
             String office = null;
             Actor officeOf = null;
-            if (quoted[i] && quoteSpeaker != null && (lex.cue("pronoun_speaker", w) || lex.cue("pronoun_quoted", w))
+            Mention reporter = lex.cue("pronoun_reported", w) ? reportingSubject(toks, out, i) : null;
+            if (reporter != null) {
+                // "Germany said it would send tanks", "la France a annoncé qu'elle allait …": the one who said so.
+                who = reporter.actors();
+            } else if (quoted[i] && quoteSpeaker != null && (lex.cue("pronoun_speaker", w) || lex.cue("pronoun_quoted", w))
                     && (i == 0 || !toks.get(i - 1).text().equals("'"))) {
                 // "« Nous soutiendrons l'Ukraine », a déclaré X": the quoted speaker, not the publisher.
                 who = quoteSpeaker.actors();
@@ -228,6 +233,36 @@ final class Discourse {
                     }
                 }
                 return best;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a speech verb right before a pronoun ("X said (that) it …", "X a annoncé qu'il …"): a
+     * mention ending just before the verb (auxiliaries and adverbs between). "He/she/il" need a person,
+     * "it" anything but a person. Null otherwise.
+     */
+    private Mention reportingSubject(List<Token> toks, List<Mention> ms, int i) {
+        int k = i - 1;
+        if (k >= 0 && lex.cue("complementizer", toks.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !speech(toks.get(k))) {
+            return null;
+        }
+        k--;
+        while (k > 0 && (toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV"))) {
+            k--;
+        }
+        for (Mention m : ms) {
+            if (m.last() == k + 1 && m.actor().type() != ActorType.PLACE) {
+                String w = toks.get(i).lower();
+                boolean person = m.actors().size() == 1 && m.actor().type() == ActorType.PERSON;
+                if (lex.cue("pronoun_person", w) && !person || w.equals("it") && person) {
+                    return null;
+                }
+                return m;
             }
         }
         return null;

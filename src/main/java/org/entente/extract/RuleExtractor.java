@@ -931,11 +931,13 @@ public final class RuleExtractor implements RelationExtractor {
             return false;
         }
 
-        /** French simple future ("rencontrera", "signeront"): the form ends in -ra/-ront/-rons… and is not the lemma. */
+        /** French simple future or conditional ("rencontrera", "signeront", "rencontrerait"): -ra/-ront/-rait… and not the lemma. */
         boolean futureTense(Token tok) {
             String w = tok.lower();
             return tok.isPos("VERB") && !w.equals(tok.lemma())
-                    && (w.endsWith("ra") || w.endsWith("ront") || w.endsWith("rons") || w.endsWith("rez") || w.endsWith("rai"));
+                    && (w.endsWith("ra") || w.endsWith("ront") || w.endsWith("rons") || w.endsWith("rez") || w.endsWith("rai")
+                    // The conditional, future of reported speech: "a déclaré qu'il rencontrerait X".
+                    || w.endsWith("rait") || w.endsWith("raient"));
         }
 
         /**

@@ -149,4 +149,15 @@ class RuleExtractorRound5Test {
         assertHas(events("en", "Serbia rejected the offer from Kosovo."), "rejected", "serbia", "kosovo");
         assertNone(events("en", "Moscow did not expel diplomats from Latvia."), "sanctioned");
     }
+
+    @Test
+    void pronounAfterASpeechVerbIsItsSubject() {
+        assertHas(events("en", "Norway said it would send howitzers to Ukraine."), "supports", "norway", "ukraine");
+        assertHas(events("fr", "La Norvège a annoncé qu'elle allait envoyer des obus à l'Ukraine."), "supports", "norway", "ukraine");
+        List<Event> es = events("fr", "Olaf Scholz a déclaré qu'il rencontrerait Rishi Sunak vendredi.");
+        assertHas(es, "plansToMeet", "scholz", "sunak");
+        assertNone(es, "metWith");
+        // The reported clause's own negation still holds.
+        assertNone(events("en", "Norway said it would not send howitzers to Ukraine."), "supports");
+    }
 }
