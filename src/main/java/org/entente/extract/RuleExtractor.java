@@ -41,6 +41,11 @@ public final class RuleExtractor implements RelationExtractor {
             "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<RelationType> OWNER_TAKERS = Set.of(RelationType.CRITICIZED, RelationType.PRAISED);
     private static final int TARGET_WINDOW = 14;
+    /** Events whose participants a later "joined the talks" or "the summit's conclusions" refers to. */
+    private static final Set<RelationType> MEETINGS = Set.of(RelationType.MET_WITH, RelationType.TALKED_WITH,
+            RelationType.NEGOTIATED_WITH);
+    /** How many sentences back such a meeting may have been told. */
+    private static final int MEETING_REACH = 6;
     /** Words marking a past office holder (closed class, both languages). */
     private static final Set<String> FORMER = Set.of("former", "late", "ex", "then", "erstwhile", "ancien", "ancienne",
             "anciens", "feu", "défunt", "défunte", "ex-président", "ex-premier");
@@ -71,13 +76,14 @@ public final class RuleExtractor implements RelationExtractor {
         DateResolver dates = new DateResolver(article.analysed().lang(), articleDate);
         Actor issuer = sources.issuer(article.analysed().article().source(), dict);
         Discourse discourse = new Discourse(dict, lex, article.analysed().lang(), articleDate, issuer);
+        Set<Event> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Unit u : units(article)) {
             Sentence s = u.sentence();
             affiliations(s, u.mentions(), articleDate, events);
             List<Mention> ms = discourse.resolve(s, u.mentions());
             List<Actor> subject = null;
             if (lex != null && !ms.isEmpty()) {
-                SentenceRules rules = new SentenceRules(s, ms, lex, dates, events, discourse);
+                SentenceRules rules = new SentenceRules(s, ms, lex, dates, events, discourse, joined);
                 rules.run();
                 subject = rules.subject();
             }
@@ -272,6 +278,10 @@ public final class RuleExtractor implements RelationExtractor {
         final Discourse discourse;
         /** Whether the trigger being applied lets a participle stand between it and its target ("troops stationed in"). */
         boolean overVerb;
+        /** Events of "X joined the talks", which extend an earlier meeting (shared by the article's sentences). */
+        final Set<Event> joined;
+        /** Whether the trigger being applied is such a "join". */
+        boolean joining;
         /** The lemmas the trigger being applied needs after it (its object nouns: "supplied drones"). */
         Set<String> needs = Set.of();
         /** The object of the first of two predicates sharing a subject, set by {@link #agentBefore} for the second. */
@@ -280,7 +290,8 @@ public final class RuleExtractor implements RelationExtractor {
         int scopeFrom = Integer.MAX_VALUE;
 
         SentenceRules(Sentence s, List<Mention> ms, TriggerLexicon lex, DateResolver dates, List<Event> out,
-                      Discourse discourse) {
+                      Discourse discourse, Set<Event> joined) {
+            this.joined = joined;
             this.discourse = discourse;
             this.s = s;
             this.toks = s.tokens();
@@ -767,6 +778,22 @@ public final class RuleExtractor implements RelationExtractor {
                 if (target == null && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
                     target = actOwner(te);
                 }
+                if (target == null && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
+                    // "denounced the conclusions of the summit": those who met there.
+                    List<Actor> parties = meetingObject(te) ? lastMeetingParties() : List.of();
+                    if (!parties.isEmpty()) {
+                        targets.addAll(parties);
+                        conf -= Confidence.EARLIER_EVENT;
+                    }
+                }
+                if (target == null && t.has("joins") && targets.isEmpty()) {
+                    // "X joined the talks": X met those already at the table (not a meeting of its own for later
+                    // references: an observer who joins is not one of "the summit's" authors).
+                    List<Actor> parties = lastMeetingParties();
+                    targets.addAll(parties);
+                    conf -= Confidence.EARLIER_EVENT;
+                    joining = true;
+                }
                 if (target == null && t.pos().equals("VERB") && conjunctObject != null && objectPronoun(ts, te)) {
                     // "La Chine a critiqué Washington et l'a accusé de …": the pronoun is the first verb's object.
                     target = conjunctObject;
@@ -814,7 +841,12 @@ public final class RuleExtractor implements RelationExtractor {
             if (targets.isEmpty()) {
                 return;
             }
+            int before = out.size();
             emitAll(t, ts, te, agents, targets, conf, agentMention);
+            if (joining) {
+                joined.addAll(out.subList(before, out.size()));
+                joining = false;
+            }
         }
 
         void emitAll(TriggerLexicon.Trigger t, int ts, int te, List<Actor> agents, List<Actor> targets, double conf,
@@ -923,12 +955,23 @@ public final class RuleExtractor implements RelationExtractor {
             if (french && futureTense(toks.get(ts))) {
                 return true;
             }
+            if (pastVerb(toks.get(ts))) {
+                // "joined the talks later", "met soon after": told in the past, done.
+                return false;
+            }
             for (int k = te; k < Math.min(toks.size(), te + 4); k++) {
                 if (lex.cue("planned_after", toks.get(k).lemma()) || lex.cue("planned_after", toks.get(k).lower())) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** An English verb in a past form ("joined", "met"): neither its lemma, nor -ing, nor -s. */
+        boolean pastVerb(Token tok) {
+            String w = tok.lower();
+            return !french && tok.isPos("VERB") && !w.equals(tok.lemma()) && !w.endsWith("ing")
+                    && !(w.endsWith("s") && w.startsWith(tok.lemma()));
         }
 
         /** French simple future or conditional ("rencontrera", "signeront", "rencontrerait"): -ra/-ront/-rait… and not the lemma. */
@@ -1172,6 +1215,68 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * The participants of the latest meeting, talk or negotiation extracted from this article, at most
+         * {@link #MEETING_REACH} sentences back: everyone on either side of its events in that sentence.
+         */
+        List<Actor> lastMeetingParties() {
+            int sentence = -1;
+            RelationType rel = null;
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Event e = out.get(k);
+                if (MEETINGS.contains(e.relation()) && e.modality() == Modality.ACTUAL && s.index() - e.sentence() <= MEETING_REACH
+                        && !joined.contains(e)) {
+                    sentence = e.sentence();
+                    rel = e.relation();
+                    break;
+                }
+            }
+            List<Actor> parties = new ArrayList<>();
+            for (Event e : out) {
+                if (e.sentence() == sentence && e.relation() == rel) {
+                    for (Actor a : List.of(e.agent(), e.target())) {
+                        if (!parties.contains(a)) {
+                            parties.add(a);
+                        }
+                    }
+                }
+            }
+            return parties;
+        }
+
+        /**
+         * The object is the outcome of a meeting: "the conclusions/results/declaration of the summit",
+         * "les conclusions du sommet" (a cue {@code meeting_outcome} noun, then of/de and a cue {@code meeting} noun).
+         */
+        boolean meetingObject(int te) {
+            int k = te;
+            while (k < toks.size() && k - te < 3 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ")) && !inMention(k)) {
+                k++;
+            }
+            if (k + 1 >= toks.size() || !cueLemma("meeting_outcome", toks.get(k))) {
+                return false;
+            }
+            k++;
+            String of = toks.get(k).lower();
+            if (!(of.equals("of") || of.equals("de") || of.equals("du") || of.equals("des") || of.equals("d'"))) {
+                return false;
+            }
+            k++;
+            while (k < toks.size() && k - te < 8 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ")) && !inMention(k)) {
+                k++;
+            }
+            return k < toks.size() && !inMention(k) && cueLemma("meeting", toks.get(k));
+        }
+
+        boolean cueLemma(String cue, Token tok) {
+            for (String l : lemmas(tok)) {
+                if (lex.cue(cue, l)) {
+                    return true;
+                }
+            }
+            return lex.cue(cue, tok.lower());
         }
 
         /** A French object clitic ("le", "la", "l'", "les", "lui", "leur") right before a verb or its auxiliary. */

@@ -160,4 +160,26 @@ class RuleExtractorRound5Test {
         // The reported clause's own negation still holds.
         assertNone(events("en", "Norway said it would not send howitzers to Ukraine."), "supports");
     }
+
+    @Test
+    void joiningTheTalksMeetsThoseAlreadyThereAndTheSummitsOutcomeIsTheirs() {
+        List<Event> es = events("en", "Rishi Sunak and Olaf Scholz met in Berlin on Monday. Mark Rutte joined the talks later. "
+                + "Sergey Lavrov denounced the conclusions of the summit.");
+        assertHas(es, "metWith", "rutte", "sunak");
+        assertHas(es, "metWith", "rutte", "scholz");
+        assertNone(es, "plansToMeet");
+        assertHas(es, "criticized", "lavrov", "sunak");
+        assertHas(es, "criticized", "lavrov", "scholz");
+        // The one who joined is no author of the summit's conclusions.
+        assertHasNot(es, "criticized", "lavrov", "rutte");
+        es = events("fr", "Rishi Sunak et Olaf Scholz se sont réunis à Berlin lundi. Mark Rutte a rejoint les discussions.");
+        assertHas(es, "metWith", "rutte", "scholz");
+        // No earlier meeting: nobody to have met; joining an alliance is no meeting; a report is no meeting.
+        assertNone(events("en", "Mark Rutte joined the talks on Tuesday."), "metWith");
+        es = events("en", "Rishi Sunak and Olaf Scholz met in Berlin. Finland joined NATO later.");
+        assertHasNot(es, "metWith", "finland", "sunak");
+        assertHasNot(es, "metWith", "finland", "scholz");
+        es = events("en", "Rishi Sunak and Olaf Scholz met in Berlin. Sergey Lavrov denounced the conclusions of the report.");
+        assertNone(es, "criticized");
+    }
 }
