@@ -779,6 +779,13 @@ public final class RuleExtractor implements RelationExtractor {
                     target = actOwner(te);
                 }
                 if (target == null && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
+                    // "welcomed the agreement between X and Y", "a dénoncé l'accord entre X et Y": both parties.
+                    Mention first = betweenObject(te);
+                    if (first != null) {
+                        targets.addAll(coordinatedRight(first));
+                    }
+                }
+                if (target == null && targets.isEmpty() && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
                     // "denounced the conclusions of the summit": those who met there.
                     List<Actor> parties = meetingObject(te) ? lastMeetingParties() : List.of();
                     if (!parties.isEmpty()) {
@@ -825,6 +832,12 @@ public final class RuleExtractor implements RelationExtractor {
                             conf - Confidence.RECIPROCAL, agentMention);
                 }
                 return;
+            }
+            if (targets.isEmpty() && t.relation() == RelationType.DENIED) {
+                Mention claimant = claimOwner(te);
+                if (claimant != null && !claimant.actors().contains(agents.get(0))) {
+                    targets.addAll(claimant.actors());
+                }
             }
             if (targets.isEmpty() && t.relation() == RelationType.DENIED) {
                 // "Selon Kiev, des soldats russes ont franchi la frontière, ce que Moscou dément": the claim's source.
@@ -1717,15 +1730,40 @@ public final class RuleExtractor implements RelationExtractor {
         /** A nominal trigger's agent after it: "attacks by the Houthis", "l'intervention américaine". */
         Mention genitiveAfter(int te) {
             for (Mention m : ms) {
-                if (m.first() < te || m.first() - te > 3) {
+                if (m.first() < te || m.first() - te > 8) {
                     continue;
                 }
                 String g = governor(m);
-                if (m.first() == te && m.kind() == Mention.Kind.DEMONYM || "by".equals(g) || "par".equals(g)) {
+                // "l'offensive russe", "le soutien militaire américain": a demonym after the noun and its adjectives.
+                boolean demonym = m.kind() == Mention.Kind.DEMONYM && (m.first() == te || french && onlyAdjectives(te, m.first()));
+                if (m.first() - te <= 3 && demonym) {
+                    return m;
+                }
+                // "attacks by X", "l'invasion de l'Ukraine par la Russie": the by/par phrase, no verb before it.
+                if (("by".equals(g) || "par".equals(g)) && !verbOrClauseEnd(te, m.first())) {
                     return m;
                 }
             }
             return null;
+        }
+
+        boolean onlyAdjectives(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!toks.get(k).isPos("ADJ")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean verbOrClauseEnd(int from, int to) {
+            for (int k = from; k < to; k++) {
+                Token tok = toks.get(k);
+                if ((tok.isPos("VERB") || tok.isPos("AUX")) && !inMention(k) || CLAUSE_END.contains(tok.text()) || tok.text().equals(",")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The first mention after the trigger whose governor is one of {@code preps} (or none, for a direct object). */
@@ -1747,6 +1785,10 @@ public final class RuleExtractor implements RelationExtractor {
                 if (g != null && direct && lex.cue("member_of", g) && organObject(te, m.first())) {
                     // "supported the government of X", "condamné le régime de X": the object is X's state.
                     g = null;
+                }
+                if (g == null && direct && afterConjunction(m, te)) {
+                    // "l'accord entre l'Arménie et l'Azerbaïdjan": a conjunct of a governed mention is no object.
+                    continue;
                 }
                 if (g == null ? direct : preps.contains(g)) {
                     return titledPerson(m);
@@ -1807,6 +1849,74 @@ public final class RuleExtractor implements RelationExtractor {
                 d++;
             }
             return mentionAt(d);
+        }
+
+        /**
+         * The first party of "the agreement between X and Y" as a verb's object: determiners and adjectives, a
+         * noun (with at most an "of/de" complement: "memoranda of understanding"), then between/entre, X and at
+         * least a second party.
+         */
+        Mention betweenObject(int te) {
+            int k = te;
+            while (k < toks.size() && k - te < 3 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ")) && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size() || !toks.get(k).isPos("NOUN") || inMention(k)) {
+                return null;
+            }
+            k++;
+            if (k + 1 < toks.size() && (toks.get(k).lower().equals("of") || toks.get(k).lower().equals("de"))
+                    && toks.get(k + 1).isPos("NOUN") && !inMention(k + 1)) {
+                k += 2;
+            }
+            while (k < toks.size() && toks.get(k).isPos("ADJ") && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size() || !(toks.get(k).lower().equals("between") || toks.get(k).lower().equals("entre"))) {
+                return null;
+            }
+            int d = k + 1;
+            while (d < toks.size() && toks.get(d).isPos("DET") && !inMention(d)) {
+                d++;
+            }
+            Mention m = mentionAt(d);
+            return m != null && coordinatedRight(m).size() >= 2 ? m : null;
+        }
+
+        /** "and/et" (determiners between) right before the mention, after the trigger: it continues something else. */
+        boolean afterConjunction(Mention m, int te) {
+            int k = m.first() - 1;
+            while (k >= te && toks.get(k).isPos("DET")) {
+                k--;
+            }
+            return k >= te && lex.cue("conjunction", toks.get(k).lower()) && !toks.get(k).text().equals(",");
+        }
+
+        /**
+         * Who made the claim a denial answers: "denied the accusations of/by/from X", "a démenti les accusations
+         * de X" (a cue {@code claim} noun right after the verb, then of/by/from/de/par and the mention).
+         */
+        Mention claimOwner(int te) {
+            int k = te;
+            while (k < toks.size() && k - te < 3 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ")) && !inMention(k)) {
+                k++;
+            }
+            if (k + 1 >= toks.size() || !cueLemma("claim", toks.get(k))) {
+                return null;
+            }
+            k++;
+            while (k < toks.size() && toks.get(k).isPos("ADJ") && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size() || !lex.cue("claim_source", toks.get(k).lower())) {
+                return null;
+            }
+            int d = k + 1;
+            while (d < toks.size() && (toks.get(d).isPos("DET") || lex.cue("determiner", toks.get(d).lower())) && !inMention(d)) {
+                d++;
+            }
+            Mention m = mentionAt(d);
+            return m != null && m.actor().type() != ActorType.PLACE ? m : null;
         }
 
         /** A demonym whose head noun is a military one ("Turkish soldiers", "des soldats turcs"). */

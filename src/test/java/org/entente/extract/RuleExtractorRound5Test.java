@@ -182,4 +182,36 @@ class RuleExtractorRound5Test {
         es = events("en", "Rishi Sunak and Olaf Scholz met in Berlin. Sergey Lavrov denounced the conclusions of the report.");
         assertNone(es, "criticized");
     }
+
+    @Test
+    void frenchNominalAgentsAfterTheNoun() {
+        assertHas(events("fr", "L'invasion de la Géorgie par la Russie a commencé en août."), "attacked", "russia", "georgia");
+        assertHas(events("fr", "Les sanctions du Canada contre l'Iran entrent en vigueur."), "sanctioned", "canada", "iran");
+        assertHas(events("fr", "Le soutien financier japonais à la Moldavie est important."), "supports", "japan", "moldova");
+        // "de X" alone after an attack noun is its target, not its author.
+        List<Event> es = events("fr", "Les sanctions de l'Union européenne sont entrées en vigueur.");
+        assertHasNot(es, "sanctioned", "eu", "eu");
+        // A "par" phrase after a verb belongs to that verb, not to the noun before it.
+        es = events("fr", "L'invasion de la Géorgie a été condamnée par le Japon.");
+        assertHasNot(es, "attacked", "japan", "georgia");
+    }
+
+    @Test
+    void denialOfAClaimTargetsWhoMadeIt() {
+        assertHas(events("fr", "Le Kremlin a démenti les accusations de la Pologne."), "denied", "russia", "poland");
+        assertHas(events("en", "Iran denied the allegations by Israel."), "denied", "iran", "israel");
+        // What is denied is no claimant: the invasion of Georgia is not Georgia's claim.
+        assertHasNot(events("en", "Russia denied the invasion of Georgia."), "denied", "russia", "georgia");
+    }
+
+    @Test
+    void praisingOrCondemningAnAgreementBetweenTwoPartiesTargetsBoth() {
+        List<Event> es = events("fr", "Paris a salué l'accord entre la Serbie et le Kosovo.");
+        assertHas(es, "praised", "france", "serbia");
+        assertHas(es, "praised", "france", "kosovo");
+        es = events("en", "Greece denounced the memorandum of understanding between Turkey and Libya.");
+        assertHas(es, "criticized", "greece", "turkey");
+        assertHas(es, "criticized", "greece", "libya");
+        assertNone(events("en", "Greece did not denounce the memorandum between Turkey and Libya."), "criticized");
+    }
 }
