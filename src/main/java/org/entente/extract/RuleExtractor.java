@@ -280,6 +280,8 @@ public final class RuleExtractor implements RelationExtractor {
         boolean overVerb;
         /** Events of "X joined the talks", which extend an earlier meeting (shared by the article's sentences). */
         final Set<Event> joined;
+        /** The comma closing a fronted participle clause whose trigger is being applied, else -1. */
+        int fronted = -1;
         /** Whether the trigger being applied is such a "join". */
         boolean joining;
         /** The lemmas the trigger being applied needs after it (its object nouns: "supplied drones"). */
@@ -754,6 +756,14 @@ public final class RuleExtractor implements RelationExtractor {
                 } else {
                     conjunctObject = null;
                     agentMention = agentBefore(ts);
+                    fronted = agentMention == null ? frontedComma(ts, te) : -1;
+                    if (fronted >= 0) {
+                        // "Condemning the strikes, Germany …", "En saluant X, la France …": the main clause's subject.
+                        agentMention = subjectAfter(fronted + 1);
+                        if (agentMention == null) {
+                            fronted = -1;
+                        }
+                    }
                     if (agentMention == null && infinitive(ts)) {
                         // "X sont convenus … d'étudier la possibilité de se rencontrer": the clause's subject.
                         List<Actor> subj = subject();
@@ -762,7 +772,8 @@ public final class RuleExtractor implements RelationExtractor {
                     }
                 }
                 if (agentMention != null) {
-                    agents.addAll(coordinatedLeft(agentMention));
+                    // After a fronted participle clause the subject opens the main clause: its conjuncts follow it.
+                    agents.addAll(fronted >= 0 ? coordinatedRight(agentMention) : coordinatedLeft(agentMention));
                     if (ts - agentMention.last() > 8) {
                         conf -= Confidence.DISTANT_AGENT;
                     }
@@ -772,6 +783,11 @@ public final class RuleExtractor implements RelationExtractor {
                 Mention target = firstAfter(te, t.targetPreps(), t.directObject());
                 overVerb = false;
                 needs = Set.of();
+                if (fronted >= 0 && target != null && target.first() > fronted) {
+                    // The fronted clause's object ends at its comma: the main clause's subject is no target.
+                    target = null;
+                }
+                fronted = -1;
                 if (target == null && t.has("thing")) {
                     target = thingTarget(te, t.targetPreps());
                 }
@@ -1292,6 +1308,43 @@ public final class RuleExtractor implements RelationExtractor {
             return lex.cue(cue, tok.lower());
         }
 
+        /**
+         * A participle opening the sentence ("Condemning X, …", French "En condamnant X, …"): the index of the
+         * comma ending its clause, else -1.
+         */
+        int frontedComma(int ts, int te) {
+            String w = toks.get(ts).lower();
+            boolean opens = french ? ts == 1 && toks.get(0).lower().equals("en") && w.endsWith("ant")
+                    : ts == 0 && w.endsWith("ing");
+            if (!opens) {
+                return -1;
+            }
+            for (int k = te; k < Math.min(toks.size(), te + 15); k++) {
+                if (toks.get(k).text().equals(",")) {
+                    return k;
+                }
+                if (CLAUSE_END.contains(toks.get(k).text())) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The mention opening a clause at k (determiners skipped), when no preposition governs it. */
+        Mention subjectAfter(int k) {
+            while (k < toks.size() && toks.get(k).isPos("DET") && !inMention(k)) {
+                k++;
+            }
+            Mention m = mentionAt(k);
+            return m != null && m.actor().type() != ActorType.PLACE && backerAt(m) < 0 ? m : null;
+        }
+
+        /** A participle with its "by/par" agent right after it ("imposed by", "fournie par"): a reduced relative. */
+        boolean participleWithAgent(int k) {
+            return toks.get(k).isPos("VERB") && k + 1 < toks.size()
+                    && (toks.get(k + 1).lower().equals("by") || toks.get(k + 1).lower().equals("par"));
+        }
+
         /** A French object clitic ("le", "la", "l'", "les", "lui", "leur") right before a verb or its auxiliary. */
         boolean objectClitic(int k) {
             if (!french || k + 1 >= toks.size() || inMention(k)) {
@@ -1759,7 +1812,8 @@ public final class RuleExtractor implements RelationExtractor {
         boolean verbOrClauseEnd(int from, int to) {
             for (int k = from; k < to; k++) {
                 Token tok = toks.get(k);
-                if ((tok.isPos("VERB") || tok.isPos("AUX")) && !inMention(k) || CLAUSE_END.contains(tok.text()) || tok.text().equals(",")) {
+                if ((tok.isPos("VERB") || tok.isPos("AUX")) && !inMention(k) && !participleWithAgent(k)
+                        || CLAUSE_END.contains(tok.text()) || tok.text().equals(",")) {
                     return true;
                 }
             }
@@ -1982,7 +2036,7 @@ public final class RuleExtractor implements RelationExtractor {
                 if (lex.cue("aiming", tok.lower()) && k - from <= 3 && !preps.isEmpty()) {
                     continue;
                 }
-                if (tok.isPos("VERB") && !inMention(k) && !objectNoun(tok)) {
+                if (tok.isPos("VERB") && !inMention(k) && !objectNoun(tok) && !participleWithAgent(k)) {
                     // An infinitive complement keeps the frame: "threatened to invade X", "menacé d'envahir X".
                     String before = k > 0 ? toks.get(k - 1).lower() : "";
                     boolean complement = before.equals("to") || before.equals("de") || before.equals("d'")
@@ -2024,6 +2078,12 @@ public final class RuleExtractor implements RelationExtractor {
                 if (prev == null || !conjunctionBetween(prev.last(), cur.first())) {
                     break;
                 }
+                if (governor(prev) != null && governor(cur) == null && !conjunctionWordBetween(prev.last(), cur.first())
+                        && cur.last() < toks.size() && (toks.get(cur.last()).isPos("VERB") || toks.get(cur.last()).isPos("AUX"))) {
+                    // "Following talks with X, Y flew to Rome": a comma after a prepositional phrase, then a clause's
+                    // subject and its verb ("of the United States, Japan, and …" stays one list).
+                    break;
+                }
                 out.addAll(0, sameSpan(prev));
                 cur = prev;
             }
@@ -2047,6 +2107,16 @@ public final class RuleExtractor implements RelationExtractor {
                 cur = next;
             }
             return out;
+        }
+
+        /** A conjunction word ("and", "et"), not just a comma, between two tokens. */
+        boolean conjunctionWordBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (toks.get(k).isPos("CCONJ")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Only "and/et/," and determiners or prepositions between two mentions. */

@@ -214,4 +214,34 @@ class RuleExtractorRound5Test {
         assertHas(es, "criticized", "greece", "libya");
         assertNone(events("en", "Greece did not denounce the memorandum between Turkey and Libya."), "criticized");
     }
+
+    @Test
+    void frontedParticipleTakesTheMainClausesSubject() {
+        List<Event> es = events("en", "Condemning Iran, Sweden summoned the ambassador.");
+        assertHas(es, "criticized", "sweden", "iran");
+        assertHasNot(es, "criticized", "iran", "sweden");
+        es = events("fr", "En condamnant l'Iran, la Suède a convoqué l'ambassadeur.");
+        assertHas(es, "criticized", "sweden", "iran");
+        assertHasNot(es, "criticized", "iran", "sweden");
+        // The main clause's subject is not the fronted clause's object.
+        assertNone(events("en", "Condemning the strikes, Sweden summoned the ambassador."), "criticized");
+        assertNone(events("en", "Not condemning Iran, Sweden summoned nobody."), "criticized");
+    }
+
+    @Test
+    void reducedRelativeWithItsAgentKeepsTheNounsFrame() {
+        assertHas(events("en", "The sanctions imposed by Canada on Iran took effect."), "sanctioned", "canada", "iran");
+        assertHas(events("fr", "Les sanctions imposées par le Canada contre l'Iran sont entrées en vigueur."),
+                "sanctioned", "canada", "iran");
+    }
+
+    @Test
+    void prepositionalPhraseBeforeACommaIsNoCoSubject() {
+        List<Event> es = events("en", "Following talks with Olaf Scholz, Emmanuel Macron flew to Rome.");
+        assertHas(es, "visited", "macron", "italy");
+        assertHasNot(es, "visited", "scholz", "italy");
+        // A list after a preposition stays a list.
+        es = events("en", "The resolve of Canada, Japan, and other G7 partners is clear.");
+        assertHas(es, "memberOf", "canada", "g7");
+    }
 }
