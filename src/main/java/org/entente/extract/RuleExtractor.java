@@ -612,6 +612,10 @@ public final class RuleExtractor implements RelationExtractor {
                 if (t.has("refl") && !reflexive(i)) {
                     continue;
                 }
+                if (t.has("clitic_en") && !cliticEn(i)) {
+                    // "s'en prendre à X" needs its "en": "se prendre à rêver" is no attack on anyone.
+                    continue;
+                }
                 return t;
             }
             return null;
@@ -669,11 +673,25 @@ public final class RuleExtractor implements RelationExtractor {
                 if (l.equals("se")) {
                     return true;
                 }
-                if (!(toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV") || l.equals("ne"))) {
+                if (!(toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV") || l.equals("ne") || cliticEnAt(k))) {
                     return false;
                 }
             }
             return false;
+        }
+
+        /** The clitic "en" within three tokens before the verb ("s'en est pris", "s'en prend"). */
+        boolean cliticEn(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                if (cliticEnAt(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean cliticEnAt(int k) {
+            return french && toks.get(k).lower().equals("en") && k > 0 && toks.get(k - 1).lemma().equals("se");
         }
 
         void apply(TriggerLexicon.Trigger t, int ts, int te) {

@@ -244,4 +244,13 @@ class RuleExtractorRound5Test {
         es = events("en", "The resolve of Canada, Japan, and other G7 partners is clear.");
         assertHas(es, "memberOf", "canada", "g7");
     }
+
+    @Test
+    void frenchSEnPrendreAIsCriticism() {
+        assertHas(events("fr", "La Lituanie s'en est prise à la Chine."), "criticized", "lithuania", "china");
+        assertHas(events("fr", "La Lituanie s'en prend de nouveau à la Chine."), "criticized", "lithuania", "china");
+        // Without "en", "prendre à" is taking something from someone; "se prendre à" is beginning to.
+        assertNone(events("fr", "La Lituanie a pris à la Chine trois navires."), "criticized");
+        assertNone(events("fr", "La Lituanie se prend à espérer un accord avec la Chine."), "criticized");
+    }
 }
