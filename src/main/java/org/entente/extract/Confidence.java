@@ -18,6 +18,8 @@ public final class Confidence {
     public static final double RECIPROCAL = 0.05;
     /** An agent read from a pronoun or a role noun without a name ("They", "We", "the President"). */
     public static final double PRONOUN = 0.1;
+    /** The other party is the participants of a meeting told earlier ("joined the talks", "the summit's conclusions"). */
+    public static final double EARLIER_EVENT = 0.15;
     /** Lowest value a rule match gets. */
     public static final double FLOOR = 0.3;
     /** leaderOf stated by a role phrase naming the person ("le président russe Vladimir Poutine"). */

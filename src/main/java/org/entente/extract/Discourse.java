@@ -23,7 +23,9 @@ import org.entente.nlp.Token;
  * Who the words without a name stand for, one article at a time, read in text order: subject pronouns
  * ("He/They/Il/Ils … urged") take the subject of a recent sentence; "We"/"I"/"Nous" take the government
  * that issued the article (its {@code source}, through {@code actors/sources.tsv}) or the governments a
- * statement opens with ("We, the Governments of X and Y, …"); a role noun without a name ("the
+ * statement opens with ("We, the Governments of X and Y, …"), and inside a quotation attributed in its sentence
+ * ("'We will …,' X said", "« Nous … », a déclaré X") the quoted speaker; a subject pronoun right after a
+ * speech verb ("X said it would …") that verb's subject; a role noun without a name ("the
  * President", "the Prime Minister", "le président") takes the person last named who holds that office
  * at the article's date, else the issuing country's holder; a plural one ("the foreign ministers") all
  * the holders of that office named so far; an object "him/her" the last person other than the subject.
@@ -72,6 +74,8 @@ final class Discourse {
             return out;
         }
         jointSpeakers(s, ms);
+        boolean[] quoted = quoted(toks);
+        Mention quoteSpeaker = quoteSpeaker(toks, ms, quoted);
         for (int i = 0; i < toks.size(); i++) {
             if (covered(out, i)) {
                 continue;
@@ -82,14 +86,22 @@ final class Discourse {
             int end = i + 1;
             String office = null;
             Actor officeOf = null;
-            if (lex.cue("pronoun_speaker", w) && (i == 0 || !toks.get(i - 1).text().equals("'"))) {
+            Mention reporter = lex.cue("pronoun_reported", w) ? reportingSubject(toks, out, i) : null;
+            if (reporter != null) {
+                // "Germany said it would send tanks", "la France a annoncé qu'elle allait …": the one who said so.
+                who = reporter.actors();
+            } else if (quoted[i] && quoteSpeaker != null && (lex.cue("pronoun_speaker", w) || lex.cue("pronoun_quoted", w))
+                    && (i == 0 || !toks.get(i - 1).text().equals("'"))) {
+                // "« Nous soutiendrons l'Ukraine », a déclaré X": the quoted speaker, not the publisher.
+                who = quoteSpeaker.actors();
+            } else if (lex.cue("pronoun_speaker", w) && (i == 0 || !toks.get(i - 1).text().equals("'"))) {
                 who = speakers != null ? speakers : issuer != null ? List.of(issuer) : null;
             } else if (lex.cue("pronoun_singular", w) && !impersonal(toks, i)) {
                 who = singular(s.index(), lex.cue("pronoun_person", w));
             } else if (lex.cue("pronoun_plural", w) && !impersonal(toks, i)) {
                 who = plural(s.index());
             } else if (lex.cue("pronoun_object", w)) {
-                who = lastPersonBefore(out, i);
+                who = lastPersonBefore(out, toks, i);
             } else if (i > 0 && lex.cue("definite", toks.get(i - 1).lower())) {
                 PhraseIndex.Match<ActorDictionary.Role> r = dict.roles(lang).longestAt(new PhraseIndex.Text(toks), toks, i);
                 if (r == null) {
@@ -161,6 +173,105 @@ final class Discourse {
         }
     }
 
+    /** Which tokens stand between quotation marks ("…", “…”, «…»); the marks themselves do not. */
+    private static boolean[] quoted(List<Token> toks) {
+        boolean[] in = new boolean[toks.size()];
+        boolean open = false;
+        for (int i = 0; i < toks.size(); i++) {
+            String t = toks.get(i).text();
+            if (t.equals("\"")) {
+                open = !open;
+            } else if (t.equals("\u201c") || t.equals("\u00ab")) {
+                open = true;
+            } else if (t.equals("\u201d") || t.equals("\u00bb")) {
+                open = false;
+            } else {
+                in[i] = open;
+            }
+        }
+        return in;
+    }
+
+    /**
+     * The speaker a quotation is attributed to in its sentence: a speech verb (cue {@code speech}) within
+     * three words after the closing mark with an actor named next to it ("…", X said; «…», a déclaré X;
+     * "…", said X), or a speech verb right before the opening mark with its subject before it (X said: "…").
+     * Null when the sentence has no quotation or no such attribution.
+     */
+    private Mention quoteSpeaker(List<Token> toks, List<Mention> ms, boolean[] quoted) {
+        int firstIn = -1;
+        int lastIn = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (quoted[i]) {
+                firstIn = firstIn < 0 ? i : firstIn;
+                lastIn = i;
+            }
+        }
+        if (firstIn < 0) {
+            return null;
+        }
+        for (int v = lastIn + 2; v < Math.min(toks.size(), lastIn + 6); v++) {
+            if (quoted[v] || !speech(toks.get(v))) {
+                continue;
+            }
+            // "…", X said / "…", said X / «…», a déclaré X.
+            for (Mention m : ms) {
+                boolean before = m.first() > lastIn && m.last() <= v;
+                boolean after = m.first() > v && m.first() - v <= 3;
+                if ((before || after) && m.actor().type() != ActorType.PLACE) {
+                    return m;
+                }
+            }
+        }
+        for (int v = firstIn - 2; v >= Math.max(0, firstIn - 4); v--) {
+            if (speech(toks.get(v))) {
+                // X said: "…" / X a déclaré : « … ».
+                Mention best = null;
+                for (Mention m : ms) {
+                    if (m.last() <= v && v - m.last() <= 4 && m.actor().type() != ActorType.PLACE) {
+                        best = m;
+                    }
+                }
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a speech verb right before a pronoun ("X said (that) it …", "X a annoncé qu'il …"): a
+     * mention ending just before the verb (auxiliaries and adverbs between). "He/she/il" need a person,
+     * "it" anything but a person. Null otherwise.
+     */
+    private Mention reportingSubject(List<Token> toks, List<Mention> ms, int i) {
+        int k = i - 1;
+        if (k >= 0 && lex.cue("complementizer", toks.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !speech(toks.get(k))) {
+            return null;
+        }
+        k--;
+        while (k > 0 && (toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV"))) {
+            k--;
+        }
+        for (Mention m : ms) {
+            if (m.last() == k + 1 && m.actor().type() != ActorType.PLACE) {
+                String w = toks.get(i).lower();
+                boolean person = m.actors().size() == 1 && m.actor().type() == ActorType.PERSON;
+                if (lex.cue("pronoun_person", w) && !person || w.equals("it") && person) {
+                    return null;
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean speech(Token t) {
+        return t.isPos("VERB") && (lex.cue("speech", t.lemma()) || lex.cue("speech", RuleExtractor.stem(t.lower())));
+    }
+
     /** French "il y a", "il faut", "il s'agit", "il est + adjective": no referent. */
     private boolean impersonal(List<Token> toks, int i) {
         if (i + 1 >= toks.size()) {
@@ -209,12 +320,22 @@ final class Discourse {
         return null;
     }
 
-    /** "thanked him": the last person named before the pronoun, not the clause's subject. */
-    private List<Actor> lastPersonBefore(List<Mention> ms, int i) {
+    /**
+     * "thanked him": the last person named before the pronoun, not the subject of its verb. That subject is
+     * the person right before the verb ("…, and the President thanked him"), or, when the verb follows a
+     * conjunction without a subject of its own, the sentence's first person ("X met Y and warned him": Y).
+     */
+    private List<Actor> lastPersonBefore(List<Mention> ms, List<Token> toks, int i) {
         Actor subject = null;
+        int v = i - 1;
+        while (v > 0 && (toks.get(v).isPos("AUX") || toks.get(v).isPos("ADV"))) {
+            v--;
+        }
         for (Mention m : ms) {
             if (m.last() <= i && m.actors().size() == 1 && m.actor().type() == ActorType.PERSON) {
-                subject = m.actor();
+                if (subject == null || m.last() == v) {
+                    subject = m.actor();
+                }
             }
         }
         List<Mention> all = new ArrayList<>(people);

@@ -41,6 +41,11 @@ public final class RuleExtractor implements RelationExtractor {
             "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<RelationType> OWNER_TAKERS = Set.of(RelationType.CRITICIZED, RelationType.PRAISED);
     private static final int TARGET_WINDOW = 14;
+    /** Events whose participants a later "joined the talks" or "the summit's conclusions" refers to. */
+    private static final Set<RelationType> MEETINGS = Set.of(RelationType.MET_WITH, RelationType.TALKED_WITH,
+            RelationType.NEGOTIATED_WITH);
+    /** How many sentences back such a meeting may have been told. */
+    private static final int MEETING_REACH = 6;
     /** Words marking a past office holder (closed class, both languages). */
     private static final Set<String> FORMER = Set.of("former", "late", "ex", "then", "erstwhile", "ancien", "ancienne",
             "anciens", "feu", "défunt", "défunte", "ex-président", "ex-premier");
@@ -71,13 +76,14 @@ public final class RuleExtractor implements RelationExtractor {
         DateResolver dates = new DateResolver(article.analysed().lang(), articleDate);
         Actor issuer = sources.issuer(article.analysed().article().source(), dict);
         Discourse discourse = new Discourse(dict, lex, article.analysed().lang(), articleDate, issuer);
+        Set<Event> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Unit u : units(article)) {
             Sentence s = u.sentence();
             affiliations(s, u.mentions(), articleDate, events);
             List<Mention> ms = discourse.resolve(s, u.mentions());
             List<Actor> subject = null;
             if (lex != null && !ms.isEmpty()) {
-                SentenceRules rules = new SentenceRules(s, ms, lex, dates, events, discourse);
+                SentenceRules rules = new SentenceRules(s, ms, lex, dates, events, discourse, joined);
                 rules.run();
                 subject = rules.subject();
             }
@@ -272,11 +278,22 @@ public final class RuleExtractor implements RelationExtractor {
         final Discourse discourse;
         /** Whether the trigger being applied lets a participle stand between it and its target ("troops stationed in"). */
         boolean overVerb;
+        /** Events of "X joined the talks", which extend an earlier meeting (shared by the article's sentences). */
+        final Set<Event> joined;
+        /** The comma closing a fronted participle clause whose trigger is being applied, else -1. */
+        int fronted = -1;
+        /** Whether the trigger being applied is such a "join". */
+        boolean joining;
+        /** The lemmas the trigger being applied needs after it (its object nouns: "supplied drones"). */
+        Set<String> needs = Set.of();
+        /** The object of the first of two predicates sharing a subject, set by {@link #agentBefore} for the second. */
+        Mention conjunctObject;
         /** Token index from which on the clause is under an accusation/denial/refusal/threat. */
         int scopeFrom = Integer.MAX_VALUE;
 
         SentenceRules(Sentence s, List<Mention> ms, TriggerLexicon lex, DateResolver dates, List<Event> out,
-                      Discourse discourse) {
+                      Discourse discourse, Set<Event> joined) {
+            this.joined = joined;
             this.discourse = discourse;
             this.s = s;
             this.toks = s.tokens();
@@ -595,6 +612,10 @@ public final class RuleExtractor implements RelationExtractor {
                 if (t.has("refl") && !reflexive(i)) {
                     continue;
                 }
+                if (t.has("clitic_en") && !cliticEn(i)) {
+                    // "s'en prendre à X" needs its "en": "se prendre à rêver" is no attack on anyone.
+                    continue;
+                }
                 return t;
             }
             return null;
@@ -603,11 +624,22 @@ public final class RuleExtractor implements RelationExtractor {
         boolean posOk(TriggerLexicon.Trigger t, Token tok) {
             return switch (t.pos()) {
                 // The tagger reads a sentence-initial "welcome" as an interjection.
-                case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty();
+                case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) && !afterGluedPossessive(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty();
                 // A multi-word noun trigger is checked on its head, the last word ("virtual meeting").
-                case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN") || verbAsNoun(tok);
+                case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN") || verbAsNoun(tok)
+                        || afterGluedPossessive(tok);
                 default -> true;
             };
+        }
+
+        /** A word right after a name with its possessive glued on ("Canada's support"): a noun, whatever its tag. */
+        boolean afterGluedPossessive(Token tok) {
+            int k = toks.indexOf(tok);
+            if (french || k < 1) {
+                return false;
+            }
+            String prev = toks.get(k - 1).lower();
+            return prev.length() > 2 && (prev.endsWith("'s") || prev.endsWith("\u2019s"));
         }
 
         /** An English plural noun the tagger read as a verb: after a determiner, or before "by" ("attacks by X"). */
@@ -618,14 +650,17 @@ public final class RuleExtractor implements RelationExtractor {
             }
             Token prev = k > 0 ? toks.get(k - 1) : null;
             Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
-            return prev != null && (prev.isPos("DET") || isPossessiveMark(prev))
+            return prev != null && (prev.isPos("DET") || isPossessiveMark(prev) || afterGluedPossessive(tok))
                     || next != null && next.lower().equals("by");
         }
 
         boolean followedBy(int from, Set<String> lemmas, int window) {
             for (int k = from; k < Math.min(toks.size(), from + window); k++) {
-                if (lemmas.contains(toks.get(k).lemma())) {
-                    return true;
+                // Lemmas, and an English plural the lemmatiser left as it is ("troops").
+                for (String l : lemmas(toks.get(k))) {
+                    if (lemmas.contains(l)) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -638,11 +673,25 @@ public final class RuleExtractor implements RelationExtractor {
                 if (l.equals("se")) {
                     return true;
                 }
-                if (!(toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV") || l.equals("ne"))) {
+                if (!(toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV") || l.equals("ne") || cliticEnAt(k))) {
                     return false;
                 }
             }
             return false;
+        }
+
+        /** The clitic "en" within three tokens before the verb ("s'en est pris", "s'en prend"). */
+        boolean cliticEn(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                if (cliticEnAt(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean cliticEnAt(int k) {
+            return french && toks.get(k).lower().equals("en") && k > 0 && toks.get(k - 1).lemma().equals("se");
         }
 
         void apply(TriggerLexicon.Trigger t, int ts, int te) {
@@ -723,7 +772,16 @@ public final class RuleExtractor implements RelationExtractor {
                         conf -= Confidence.NOMINAL;
                     }
                 } else {
+                    conjunctObject = null;
                     agentMention = agentBefore(ts);
+                    fronted = agentMention == null ? frontedComma(ts, te) : -1;
+                    if (fronted >= 0) {
+                        // "Condemning the strikes, Germany …", "En saluant X, la France …": the main clause's subject.
+                        agentMention = subjectAfter(fronted + 1);
+                        if (agentMention == null) {
+                            fronted = -1;
+                        }
+                    }
                     if (agentMention == null && infinitive(ts)) {
                         // "X sont convenus … d'étudier la possibilité de se rencontrer": the clause's subject.
                         List<Actor> subj = subject();
@@ -732,19 +790,54 @@ public final class RuleExtractor implements RelationExtractor {
                     }
                 }
                 if (agentMention != null) {
-                    agents.addAll(coordinatedLeft(agentMention));
+                    // After a fronted participle clause the subject opens the main clause: its conjuncts follow it.
+                    agents.addAll(fronted >= 0 ? coordinatedRight(agentMention) : coordinatedLeft(agentMention));
                     if (ts - agentMention.last() > 8) {
                         conf -= Confidence.DISTANT_AGENT;
                     }
                 }
                 overVerb = t.has("oververb");
+                needs = t.needs();
                 Mention target = firstAfter(te, t.targetPreps(), t.directObject());
                 overVerb = false;
+                needs = Set.of();
+                if (fronted >= 0 && target != null && target.first() > fronted) {
+                    // The fronted clause's object ends at its comma: the main clause's subject is no target.
+                    target = null;
+                }
+                fronted = -1;
                 if (target == null && t.has("thing")) {
                     target = thingTarget(te, t.targetPreps());
                 }
                 if (target == null && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
                     target = actOwner(te);
+                }
+                if (target == null && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
+                    // "welcomed the agreement between X and Y", "a dénoncé l'accord entre X et Y": both parties.
+                    Mention first = betweenObject(te);
+                    if (first != null) {
+                        targets.addAll(coordinatedRight(first));
+                    }
+                }
+                if (target == null && targets.isEmpty() && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
+                    // "denounced the conclusions of the summit": those who met there.
+                    List<Actor> parties = meetingObject(te) ? lastMeetingParties() : List.of();
+                    if (!parties.isEmpty()) {
+                        targets.addAll(parties);
+                        conf -= Confidence.EARLIER_EVENT;
+                    }
+                }
+                if (target == null && t.has("joins") && targets.isEmpty()) {
+                    // "X joined the talks": X met those already at the table (not a meeting of its own for later
+                    // references: an observer who joins is not one of "the summit's" authors).
+                    List<Actor> parties = lastMeetingParties();
+                    targets.addAll(parties);
+                    conf -= Confidence.EARLIER_EVENT;
+                    joining = true;
+                }
+                if (target == null && t.pos().equals("VERB") && conjunctObject != null && objectPronoun(ts, te)) {
+                    // "La Chine a critiqué Washington et l'a accusé de …": the pronoun is the first verb's object.
+                    target = conjunctObject;
                 }
                 if (target != null) {
                     targets.addAll(coordinatedRight(target));
@@ -775,6 +868,12 @@ public final class RuleExtractor implements RelationExtractor {
                 return;
             }
             if (targets.isEmpty() && t.relation() == RelationType.DENIED) {
+                Mention claimant = claimOwner(te);
+                if (claimant != null && !claimant.actors().contains(agents.get(0))) {
+                    targets.addAll(claimant.actors());
+                }
+            }
+            if (targets.isEmpty() && t.relation() == RelationType.DENIED) {
                 // "Selon Kiev, des soldats russes ont franchi la frontière, ce que Moscou dément": the claim's source.
                 Mention src = claimSource(ts);
                 if (src != null && !src.actors().contains(agents.get(0))) {
@@ -789,7 +888,12 @@ public final class RuleExtractor implements RelationExtractor {
             if (targets.isEmpty()) {
                 return;
             }
+            int before = out.size();
             emitAll(t, ts, te, agents, targets, conf, agentMention);
+            if (joining) {
+                joined.addAll(out.subList(before, out.size()));
+                joining = false;
+            }
         }
 
         void emitAll(TriggerLexicon.Trigger t, int ts, int te, List<Actor> agents, List<Actor> targets, double conf,
@@ -898,6 +1002,10 @@ public final class RuleExtractor implements RelationExtractor {
             if (french && futureTense(toks.get(ts))) {
                 return true;
             }
+            if (pastVerb(toks.get(ts))) {
+                // "joined the talks later", "met soon after": told in the past, done.
+                return false;
+            }
             for (int k = te; k < Math.min(toks.size(), te + 4); k++) {
                 if (lex.cue("planned_after", toks.get(k).lemma()) || lex.cue("planned_after", toks.get(k).lower())) {
                     return true;
@@ -906,11 +1014,20 @@ public final class RuleExtractor implements RelationExtractor {
             return false;
         }
 
-        /** French simple future ("rencontrera", "signeront"): the form ends in -ra/-ront/-rons… and is not the lemma. */
+        /** An English verb in a past form ("joined", "met"): neither its lemma, nor -ing, nor -s. */
+        boolean pastVerb(Token tok) {
+            String w = tok.lower();
+            return !french && tok.isPos("VERB") && !w.equals(tok.lemma()) && !w.endsWith("ing")
+                    && !(w.endsWith("s") && w.startsWith(tok.lemma()));
+        }
+
+        /** French simple future or conditional ("rencontrera", "signeront", "rencontrerait"): -ra/-ront/-rait… and not the lemma. */
         boolean futureTense(Token tok) {
             String w = tok.lower();
             return tok.isPos("VERB") && !w.equals(tok.lemma())
-                    && (w.endsWith("ra") || w.endsWith("ront") || w.endsWith("rons") || w.endsWith("rez") || w.endsWith("rai"));
+                    && (w.endsWith("ra") || w.endsWith("ront") || w.endsWith("rons") || w.endsWith("rez") || w.endsWith("rai")
+                    // The conditional, future of reported speech: "a déclaré qu'il rencontrerait X".
+                    || w.endsWith("rait") || w.endsWith("raient"));
         }
 
         /**
@@ -935,7 +1052,8 @@ public final class RuleExtractor implements RelationExtractor {
                             || toks.get(k - 1).lower().equals("s’"))) {
                         return false;
                     }
-                    return toks.get(ts).isPos("VERB");
+                    // "has been arming Ukraine" is a progressive, not a passive.
+                    return toks.get(ts).isPos("VERB") && (french || !toks.get(ts).lower().endsWith("ing"));
                 }
                 if (!tok.isPos("ADV") && !tok.isPos("AUX")) {
                     return false;
@@ -988,7 +1106,7 @@ public final class RuleExtractor implements RelationExtractor {
             String w = tok.lower();
             boolean participle = french ? !w.equals(tok.lemma()) && !futureTense(tok) && w.matches(".*(é|ée|és|ées|u|ue|us|ues|i|is|ie|ies|it|its)")
                     : w.endsWith("ed") || w.endsWith("en");
-            if (!participle) {
+            if (!participle || !byRightAfter(te)) {
                 return false;
             }
             int k = ts - 1;
@@ -1001,6 +1119,18 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * "by/par" right after the participle, or after one adverb ("backed openly by"): a reduced passive. In
+         * "Scholz welcomed the decision by Sweden" the "by" phrase belongs to the object noun, and the verb is active.
+         */
+        boolean byRightAfter(int te) {
+            int k = te;
+            if (k < toks.size() && toks.get(k).isPos("ADV")) {
+                k++;
+            }
+            return k < toks.size() && (toks.get(k).lower().equals("by") || toks.get(k).lower().equals("par"));
         }
 
         /** The preposition governing a mention: the first non-determiner, non-adjective word before it. */
@@ -1079,6 +1209,9 @@ public final class RuleExtractor implements RelationExtractor {
                 // shares the first one's; the object of the first verb is not its agent.
                 int v = coordinatedPredicate(best, ts);
                 if (v >= 0) {
+                    if (conjunctObject == null) {
+                        conjunctObject = best;
+                    }
                     return agentBefore(v, actorOnly);
                 }
             }
@@ -1105,7 +1238,8 @@ public final class RuleExtractor implements RelationExtractor {
          */
         int coordinatedPredicate(Mention m, int ts) {
             int k = ts - 1;
-            while (k > m.last() && (toks.get(k).isPos("ADV") || toks.get(k).isPos("AUX"))) {
+            // "et les a accusés", "et lui a demandé": an object clitic may stand between, as an adverb may.
+            while (k > m.last() && (toks.get(k).isPos("ADV") || toks.get(k).isPos("AUX") || objectClitic(k))) {
                 k--;
             }
             if (k < m.last() || !(lex.cue("conjunction", toks.get(k).lower()) || toks.get(k).lower().equals("puis")
@@ -1128,6 +1262,130 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * The participants of the latest meeting, talk or negotiation extracted from this article, at most
+         * {@link #MEETING_REACH} sentences back: everyone on either side of its events in that sentence.
+         */
+        List<Actor> lastMeetingParties() {
+            int sentence = -1;
+            RelationType rel = null;
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Event e = out.get(k);
+                if (MEETINGS.contains(e.relation()) && e.modality() == Modality.ACTUAL && s.index() - e.sentence() <= MEETING_REACH
+                        && !joined.contains(e)) {
+                    sentence = e.sentence();
+                    rel = e.relation();
+                    break;
+                }
+            }
+            List<Actor> parties = new ArrayList<>();
+            for (Event e : out) {
+                if (e.sentence() == sentence && e.relation() == rel) {
+                    for (Actor a : List.of(e.agent(), e.target())) {
+                        if (!parties.contains(a)) {
+                            parties.add(a);
+                        }
+                    }
+                }
+            }
+            return parties;
+        }
+
+        /**
+         * The object is the outcome of a meeting: "the conclusions/results/declaration of the summit",
+         * "les conclusions du sommet" (a cue {@code meeting_outcome} noun, then of/de and a cue {@code meeting} noun).
+         */
+        boolean meetingObject(int te) {
+            int k = te;
+            while (k < toks.size() && k - te < 3 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ")) && !inMention(k)) {
+                k++;
+            }
+            if (k + 1 >= toks.size() || !cueLemma("meeting_outcome", toks.get(k))) {
+                return false;
+            }
+            k++;
+            String of = toks.get(k).lower();
+            if (!(of.equals("of") || of.equals("de") || of.equals("du") || of.equals("des") || of.equals("d'"))) {
+                return false;
+            }
+            k++;
+            while (k < toks.size() && k - te < 8 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ")) && !inMention(k)) {
+                k++;
+            }
+            return k < toks.size() && !inMention(k) && cueLemma("meeting", toks.get(k));
+        }
+
+        boolean cueLemma(String cue, Token tok) {
+            for (String l : lemmas(tok)) {
+                if (lex.cue(cue, l)) {
+                    return true;
+                }
+            }
+            return lex.cue(cue, tok.lower());
+        }
+
+        /**
+         * A participle opening the sentence ("Condemning X, …", French "En condamnant X, …"): the index of the
+         * comma ending its clause, else -1.
+         */
+        int frontedComma(int ts, int te) {
+            String w = toks.get(ts).lower();
+            boolean opens = french ? ts == 1 && toks.get(0).lower().equals("en") && w.endsWith("ant")
+                    : ts == 0 && w.endsWith("ing");
+            if (!opens) {
+                return -1;
+            }
+            for (int k = te; k < Math.min(toks.size(), te + 15); k++) {
+                if (toks.get(k).text().equals(",")) {
+                    return k;
+                }
+                if (CLAUSE_END.contains(toks.get(k).text())) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The mention opening a clause at k (determiners skipped), when no preposition governs it. */
+        Mention subjectAfter(int k) {
+            while (k < toks.size() && toks.get(k).isPos("DET") && !inMention(k)) {
+                k++;
+            }
+            Mention m = mentionAt(k);
+            return m != null && m.actor().type() != ActorType.PLACE && backerAt(m) < 0 ? m : null;
+        }
+
+        /** A participle with its "by/par" agent right after it ("imposed by", "fournie par"): a reduced relative. */
+        boolean participleWithAgent(int k) {
+            return toks.get(k).isPos("VERB") && k + 1 < toks.size()
+                    && (toks.get(k + 1).lower().equals("by") || toks.get(k + 1).lower().equals("par"));
+        }
+
+        /** A French object clitic ("le", "la", "l'", "les", "lui", "leur") right before a verb or its auxiliary. */
+        boolean objectClitic(int k) {
+            if (!french || k + 1 >= toks.size() || inMention(k)) {
+                return false;
+            }
+            Token next = toks.get(k + 1);
+            return lex.cue("object_clitic", toks.get(k).lower()) && (next.isPos("VERB") || next.isPos("AUX"));
+        }
+
+        /**
+         * The object pronoun of a second predicate that shares its subject with the first: "et les a accusés",
+         * "and accused it of": a clitic between the conjunction and the verb (French), "it/them" right after it.
+         */
+        boolean objectPronoun(int ts, int te) {
+            if (french) {
+                for (int k = ts - 1; k >= Math.max(0, ts - 3); k--) {
+                    if (objectClitic(k)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return te < toks.size() && lex.cue("object_pronoun", toks.get(te).lower());
         }
 
         /**
@@ -1517,8 +1775,9 @@ public final class RuleExtractor implements RelationExtractor {
                 k++;
             }
             String p = toks.get(k).lower();
+            // "the decision of X", "the decision by X", "la décision prise par X".
             if (inMention(k) || !(p.equals("de") || p.equals("du") || p.equals("des") || p.equals("d'") || p.equals("of")
-                    || byPhrase)) {
+                    || p.equals("by") || byPhrase)) {
                 return null;
             }
             int d = k + 1;
@@ -1542,15 +1801,41 @@ public final class RuleExtractor implements RelationExtractor {
         /** A nominal trigger's agent after it: "attacks by the Houthis", "l'intervention américaine". */
         Mention genitiveAfter(int te) {
             for (Mention m : ms) {
-                if (m.first() < te || m.first() - te > 3) {
+                if (m.first() < te || m.first() - te > 8) {
                     continue;
                 }
                 String g = governor(m);
-                if (m.first() == te && m.kind() == Mention.Kind.DEMONYM || "by".equals(g) || "par".equals(g)) {
+                // "l'offensive russe", "le soutien militaire américain": a demonym after the noun and its adjectives.
+                boolean demonym = m.kind() == Mention.Kind.DEMONYM && (m.first() == te || french && onlyAdjectives(te, m.first()));
+                if (m.first() - te <= 3 && demonym) {
+                    return m;
+                }
+                // "attacks by X", "l'invasion de l'Ukraine par la Russie": the by/par phrase, no verb before it.
+                if (("by".equals(g) || "par".equals(g)) && !verbOrClauseEnd(te, m.first())) {
                     return m;
                 }
             }
             return null;
+        }
+
+        boolean onlyAdjectives(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!toks.get(k).isPos("ADJ")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean verbOrClauseEnd(int from, int to) {
+            for (int k = from; k < to; k++) {
+                Token tok = toks.get(k);
+                if ((tok.isPos("VERB") || tok.isPos("AUX")) && !inMention(k) && !participleWithAgent(k)
+                        || CLAUSE_END.contains(tok.text()) || tok.text().equals(",")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The first mention after the trigger whose governor is one of {@code preps} (or none, for a direct object). */
@@ -1573,14 +1858,43 @@ public final class RuleExtractor implements RelationExtractor {
                     // "supported the government of X", "condamné le régime de X": the object is X's state.
                     g = null;
                 }
+                if (g == null && direct && afterConjunction(m, te)) {
+                    // "l'accord entre l'Arménie et l'Azerbaïdjan": a conjunct of a governed mention is no object.
+                    continue;
+                }
                 if (g == null ? direct : preps.contains(g)) {
-                    return m;
+                    return titledPerson(m);
                 }
                 if (g == null && !direct && m.first() - te <= 1) {
                     continue;
                 }
             }
             return null;
+        }
+
+        /**
+         * A demonym or organisation that only begins a long English title before a person's name: "met with
+         * Chinese Communist Party Politburo Member and Director of the Office of the Foreign Affairs Commission
+         * Yang Jiechi" (the person, not China). Every word between is capitalised or of/the/and/for, with no
+         * comma; else the mention itself ("Chinese officials and X" keeps both).
+         */
+        Mention titledPerson(Mention m) {
+            if (french || m.actor().type() == ActorType.PERSON) {
+                return m;
+            }
+            for (int k = m.last(); k < Math.min(toks.size(), m.last() + 18); k++) {
+                Mention p = mentionAt(k);
+                if (p != null) {
+                    return k > m.last() && p.actors().size() == 1 && p.actor().type() == ActorType.PERSON ? p : m;
+                }
+                String w = toks.get(k).text();
+                boolean titleWord = Character.isUpperCase(w.codePointAt(0)) && w.codePoints().allMatch(Character::isLetter)
+                        || w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for");
+                if (!titleWord) {
+                    return m;
+                }
+            }
+            return m;
         }
 
         /**
@@ -1607,6 +1921,74 @@ public final class RuleExtractor implements RelationExtractor {
                 d++;
             }
             return mentionAt(d);
+        }
+
+        /**
+         * The first party of "the agreement between X and Y" as a verb's object: determiners and adjectives, a
+         * noun (with at most an "of/de" complement: "memoranda of understanding"), then between/entre, X and at
+         * least a second party.
+         */
+        Mention betweenObject(int te) {
+            int k = te;
+            while (k < toks.size() && k - te < 3 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ")) && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size() || !toks.get(k).isPos("NOUN") || inMention(k)) {
+                return null;
+            }
+            k++;
+            if (k + 1 < toks.size() && (toks.get(k).lower().equals("of") || toks.get(k).lower().equals("de"))
+                    && toks.get(k + 1).isPos("NOUN") && !inMention(k + 1)) {
+                k += 2;
+            }
+            while (k < toks.size() && toks.get(k).isPos("ADJ") && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size() || !(toks.get(k).lower().equals("between") || toks.get(k).lower().equals("entre"))) {
+                return null;
+            }
+            int d = k + 1;
+            while (d < toks.size() && toks.get(d).isPos("DET") && !inMention(d)) {
+                d++;
+            }
+            Mention m = mentionAt(d);
+            return m != null && coordinatedRight(m).size() >= 2 ? m : null;
+        }
+
+        /** "and/et" (determiners between) right before the mention, after the trigger: it continues something else. */
+        boolean afterConjunction(Mention m, int te) {
+            int k = m.first() - 1;
+            while (k >= te && toks.get(k).isPos("DET")) {
+                k--;
+            }
+            return k >= te && lex.cue("conjunction", toks.get(k).lower()) && !toks.get(k).text().equals(",");
+        }
+
+        /**
+         * Who made the claim a denial answers: "denied the accusations of/by/from X", "a démenti les accusations
+         * de X" (a cue {@code claim} noun right after the verb, then of/by/from/de/par and the mention).
+         */
+        Mention claimOwner(int te) {
+            int k = te;
+            while (k < toks.size() && k - te < 3 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADJ")) && !inMention(k)) {
+                k++;
+            }
+            if (k + 1 >= toks.size() || !cueLemma("claim", toks.get(k))) {
+                return null;
+            }
+            k++;
+            while (k < toks.size() && toks.get(k).isPos("ADJ") && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size() || !lex.cue("claim_source", toks.get(k).lower())) {
+                return null;
+            }
+            int d = k + 1;
+            while (d < toks.size() && (toks.get(d).isPos("DET") || lex.cue("determiner", toks.get(d).lower())) && !inMention(d)) {
+                d++;
+            }
+            Mention m = mentionAt(d);
+            return m != null && m.actor().type() != ActorType.PLACE ? m : null;
         }
 
         /** A demonym whose head noun is a military one ("Turkish soldiers", "des soldats turcs"). */
@@ -1647,6 +2029,19 @@ public final class RuleExtractor implements RelationExtractor {
         }
 
         /** A full verb (not a participle used as an adjective) between two tokens, outside mentions. */
+        /** A word the trigger needs after it ("supplied drones"): its object noun, however the tagger read it. */
+        boolean objectNoun(Token tok) {
+            if (needs.isEmpty()) {
+                return false;
+            }
+            for (String l : lemmas(tok)) {
+                if (needs.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean verbBetween(int from, int to, Set<String> preps) {
             if (preps.contains("between") || preps.contains("entre")) {
                 return false;
@@ -1659,7 +2054,7 @@ public final class RuleExtractor implements RelationExtractor {
                 if (lex.cue("aiming", tok.lower()) && k - from <= 3 && !preps.isEmpty()) {
                     continue;
                 }
-                if (tok.isPos("VERB") && !inMention(k)) {
+                if (tok.isPos("VERB") && !inMention(k) && !objectNoun(tok) && !participleWithAgent(k)) {
                     // An infinitive complement keeps the frame: "threatened to invade X", "menacé d'envahir X".
                     String before = k > 0 ? toks.get(k - 1).lower() : "";
                     boolean complement = before.equals("to") || before.equals("de") || before.equals("d'")
@@ -1701,6 +2096,12 @@ public final class RuleExtractor implements RelationExtractor {
                 if (prev == null || !conjunctionBetween(prev.last(), cur.first())) {
                     break;
                 }
+                if (governor(prev) != null && governor(cur) == null && !conjunctionWordBetween(prev.last(), cur.first())
+                        && cur.last() < toks.size() && (toks.get(cur.last()).isPos("VERB") || toks.get(cur.last()).isPos("AUX"))) {
+                    // "Following talks with X, Y flew to Rome": a comma after a prepositional phrase, then a clause's
+                    // subject and its verb ("of the United States, Japan, and …" stays one list).
+                    break;
+                }
                 out.addAll(0, sameSpan(prev));
                 cur = prev;
             }
@@ -1724,6 +2125,16 @@ public final class RuleExtractor implements RelationExtractor {
                 cur = next;
             }
             return out;
+        }
+
+        /** A conjunction word ("and", "et"), not just a comma, between two tokens. */
+        boolean conjunctionWordBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (toks.get(k).isPos("CCONJ")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Only "and/et/," and determiners or prepositions between two mentions. */

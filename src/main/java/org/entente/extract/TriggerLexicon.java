@@ -21,7 +21,9 @@ import org.entente.actors.Tsv;
  * {@code options} (comma-separated: {@code recip} — a plural or coordinated subject acts on itself;
  * {@code refl} — needs a reflexive clitic, French "se"; {@code between} — "entre X et Y", "between X and
  * Y"; {@code needs=a|b} — one of these lemmas must follow within six tokens ("send" + troops);
- * {@code class=X} — event class instead of the relation's default; {@code phone} — a phone call).
+ * {@code class=X} — event class instead of the relation's default; {@code phone} — a phone call;
+ * {@code joins} — "joined the talks": the other parties are those of the article's latest meeting;
+ * {@code clitic_en} — needs the French clitic "en" before the verb, "s'en prendre à").
  */
 public final class TriggerLexicon {
     /** One trigger entry. */
