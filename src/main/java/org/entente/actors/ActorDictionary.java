@@ -51,6 +51,23 @@ public final class ActorDictionary {
         }
     }
 
+    /**
+     * Led coalitions (coalitions.tsv): the group nouns (value = "en|fr"), the participles "led by" /
+     * "menée par", label templates, French country names that are plural or masculine though ending in
+     * -e, and words that after the noun make it something else ("coalition government").
+     */
+    public record LedGroups(Map<String, PhraseIndex<String>> nouns, Map<String, PhraseIndex<String>> led,
+                            String labelEn, String labelFr, Set<String> plural, Set<String> masculine,
+                            Map<String, Set<String>> afterNounNot) {
+        public PhraseIndex<String> nouns(String lang) {
+            return nouns.getOrDefault(lang, new PhraseIndex<>());
+        }
+
+        public PhraseIndex<String> led(String lang) {
+            return led.getOrDefault(lang, new PhraseIndex<>());
+        }
+    }
+
     private static final String BASE = "/entente/actors/";
 
     private final Map<String, Actor> byQid = new HashMap<>();
@@ -64,6 +81,7 @@ public final class ActorDictionary {
     private final Map<String, PhraseIndex<GroupNoun>> groupNouns = new HashMap<>();
     private final Map<String, Demonyms> demonyms = new HashMap<>();
     private final Set<String> firstNames = new java.util.HashSet<>();
+    private LedGroups ledGroups;
     private OfficeHolders holders;
 
     private ActorDictionary() {
@@ -236,6 +254,45 @@ public final class ActorDictionary {
                 r.list("forms_" + lang).forEach(f -> index.addAsWritten(f, g));
             }
         }
+        Map<String, PhraseIndex<String>> ledNouns = new HashMap<>();
+        Map<String, PhraseIndex<String>> led = new HashMap<>();
+        Map<String, Set<String>> afterNot = new HashMap<>();
+        Set<String> plural = new java.util.HashSet<>();
+        Set<String> masculine = new java.util.HashSet<>();
+        String[] labels = {"{short}-led {noun}", "{noun} menée par {fr}"};
+        for (Tsv.Row r : rows("coalitions.tsv", extraDir)) {
+            switch (r.get("kind")) {
+                case "noun" -> {
+                    String pair = r.get("en") + "|" + r.get("fr");
+                    for (String lang : List.of("en", "fr")) {
+                        PhraseIndex<String> index = ledNouns.computeIfAbsent(lang, k -> new PhraseIndex<>());
+                        for (String form : pluralForms(r.get(lang))) {
+                            index.add(form, pair, PhraseIndex.CaseRule.ANY);
+                        }
+                    }
+                }
+                case "led" -> {
+                    for (String lang : List.of("en", "fr")) {
+                        PhraseIndex<String> index = led.computeIfAbsent(lang, k -> new PhraseIndex<>());
+                        r.list(lang).forEach(f -> index.add(f, "led", PhraseIndex.CaseRule.ANY));
+                    }
+                }
+                case "label" -> {
+                    labels[0] = r.get("en");
+                    labels[1] = r.get("fr");
+                }
+                case "plural" -> r.list("fr").forEach(x -> plural.add(PhraseIndex.normalise(x)));
+                case "masculine" -> r.list("fr").forEach(x -> masculine.add(PhraseIndex.normalise(x)));
+                case "after_noun_not" -> {
+                    for (String lang : List.of("en", "fr")) {
+                        r.list(lang).forEach(x -> afterNot.computeIfAbsent(lang, k -> new java.util.HashSet<>())
+                                .add(PhraseIndex.normalise(x)));
+                    }
+                }
+                default -> throw new EntenteException(r.origin() + ": unknown kind " + r.get("kind"));
+            }
+        }
+        ledGroups = new LedGroups(ledNouns, led, labels[0], labels[1], plural, masculine, afterNot);
         // First names of the people of the data: evidence that a capitalised pair is a person's name. Four
         // letters at least: "Kim", "Lee", "Ban" come first in names that put the family name first.
         for (Actor p : persons.values()) {
@@ -394,6 +451,11 @@ public final class ActorDictionary {
     /** Group nouns of a language (groups.tsv): "rebels", "séparatistes"… */
     public PhraseIndex<GroupNoun> groupNouns(String lang) {
         return groupNouns.getOrDefault(lang, new PhraseIndex<>());
+    }
+
+    /** Led coalitions: nouns, participles and label templates of coalitions.tsv. */
+    public LedGroups ledGroups() {
+        return ledGroups;
     }
 
     /** The demonyms of a country, or null. */

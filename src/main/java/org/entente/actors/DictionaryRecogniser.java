@@ -108,6 +108,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             List<Token> toks = withoutPossessives(s.tokens());
             PhraseIndex.Text text = new PhraseIndex.Text(toks);
             List<Item> items = items(s, toks, text);
+            ledGroups(s, toks, text, items);
             groups(s, toks, text, items);
             sentenceItems(s, toks, items);
             newNames(s, toks, text, items);
@@ -140,6 +141,185 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 };
                 i += Math.max(1, consumed);
             }
+        }
+
+        /**
+         * Coalitions named by the country that leads them (coalitions.tsv): "the US-led coalition",
+         * "a Saudi-led military coalition", "the coalition led by Saudi Arabia", "la coalition aérienne
+         * menée par les États-Unis", "la coalition arabe conduite par Riyad". One group actor per leading
+         * country; it takes precedence over dictionary names inside the span ("coalition internationale").
+         * Only a country leads: "la coalition au pouvoir", "a coalition government" make no group.
+         */
+        void ledGroups(Sentence s, List<Token> toks, PhraseIndex.Text text, List<Item> items) {
+            ActorDictionary.LedGroups lg = dict.ledGroups();
+            Set<String> notAfter = lg.afterNounNot().getOrDefault(lang, Set.of());
+            int i = 0;
+            while (i < toks.size()) {
+                PhraseIndex.Match<String> nm = lg.nouns(lang).longestAt(text, toks, i);
+                if (nm == null || mentionOverlaps(s, nm.first(), nm.last())) {
+                    i++;
+                    continue;
+                }
+                int ne = nm.last();
+                i = ne;
+                if (ne < toks.size() && notAfter.contains(PhraseIndex.normalise(toks.get(ne).text()))) {
+                    continue;
+                }
+                String[] noun = nm.entries().get(0).value().split("\\|", -1);
+                int first = -1;
+                int last = -1;
+                Actor leader = null;
+                // "<Country>-led [adj] [adj] coalition"
+                if (lang.equals("en")) {
+                    int k = nm.first();
+                    for (int adj = 0; adj <= 2 && leader == null && k > 0; adj++) {
+                        int[] from = new int[1];
+                        leader = ledPrefixEndingAt(toks, text, items, k, from);
+                        if (leader != null) {
+                            first = from[0];
+                            last = ne;
+                        } else if (adjective(toks.get(k - 1))) {
+                            k--;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                // "coalition [adj] [adj] led by / menée par [the|les|l'] <country>"
+                if (leader == null) {
+                    int k = ne;
+                    for (int adj = 0; adj <= 2 && k < toks.size(); adj++) {
+                        PhraseIndex.Match<String> led = lg.led(lang).longestAt(text, toks, k);
+                        if (led != null) {
+                            int c = led.last();
+                            if (c < toks.size() && toks.get(c).isPos("DET") || c < toks.size()
+                                    && Set.of("the", "le", "la", "les", "l'", "l’").contains(toks.get(c).lower())) {
+                                c++;
+                            }
+                            Item who = itemAt(items, c);
+                            if (who != null && leadingCountry(who, toks)) {
+                                leader = who.known.actor();
+                                first = nm.first();
+                                last = who.last;
+                            }
+                            break;
+                        }
+                        if (!adjective(toks.get(k))) {
+                            break;
+                        }
+                        k++;
+                    }
+                }
+                if (leader == null) {
+                    continue;
+                }
+                Actor group = ledGroup(lg, noun, leader);
+                final int f = first;
+                final int l = last;
+                items.removeIf(it -> it.first < l && f < it.last);
+                add(s, first, last, List.of(group), Mention.Kind.NAME, null, null);
+                i = Math.max(i, last);
+            }
+        }
+
+        boolean mentionOverlaps(Sentence s, int first, int last) {
+            return mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.first() < last && first < m.last());
+        }
+
+        /** A country that can lead: its name, capital or seat of power, or a capitalised demonym ("les Saoudiens"). */
+        boolean leadingCountry(Item it, List<Token> toks) {
+            if (it.type != ItemType.ACTOR || it.known.actor().type() != ActorType.COUNTRY) {
+                return false;
+            }
+            Mention.Kind k = it.known.kind();
+            return k == Mention.Kind.NAME || k == Mention.Kind.METONYM
+                    || k == Mention.Kind.DEMONYM && Character.isUpperCase(toks.get(it.first).text().codePointAt(0));
+        }
+
+        /**
+         * "US-led", "U.S.-led", "Saudi-led", "Saudi - led": a country (name or demonym) glued to "-led",
+         * ending right before token end; from[0] gets the first token.
+         */
+        Actor ledPrefixEndingAt(List<Token> toks, PhraseIndex.Text text, List<Item> items, int end, int[] from) {
+            Token t = toks.get(end - 1);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(.+?)[-‐]led$").matcher(t.text());
+            if (m.matches()) {
+                String rest = m.group(1);
+                List<Token> one = List.of(new Token(rest, 0, rest.length(), "PROPN", rest));
+                PhraseIndex.Match<ActorDictionary.Known> km = dict.names().longestAt(new PhraseIndex.Text(one), one, 0);
+                ActorDictionary.Known k = km != null && km.last() == 1 ? pickKnown(km) : null;
+                if (k != null && k.actor().type() == ActorType.COUNTRY && k.kind() != Mention.Kind.SURNAME
+                        && k.kind() != Mention.Kind.PERSON_NAME) {
+                    from[0] = end - 1;
+                    return k.actor();
+                }
+                return null;
+            }
+            // split by the tokenizer: "US" "-led", "US" "-" "led"
+            int k = end - 1;
+            if (t.lower().equals("-led") || t.lower().equals("‐led")) {
+                k = end - 1;
+            } else if (t.lower().equals("led") && end >= 2 && toks.get(end - 2).text().matches("[-‐]")) {
+                k = end - 2;
+            } else {
+                return null;
+            }
+            Item who = itemEndingAt(items, k);
+            if (who != null && who.type == ItemType.ACTOR && who.known.actor().type() == ActorType.COUNTRY
+                    && who.known.kind() != Mention.Kind.SURNAME && who.known.kind() != Mention.Kind.PERSON_NAME) {
+                from[0] = who.first;
+                return who.known.actor();
+            }
+            return null;
+        }
+
+        /** A lower-case qualifying word: "international", "aérienne", "militaire", "arabe", "anti-Daech". */
+        boolean adjective(Token t) {
+            String x = t.text();
+            if (x.isEmpty() || !Character.isLowerCase(x.codePointAt(0))) {
+                return false;
+            }
+            if (x.startsWith("anti-") || x.startsWith("pro-")) {
+                return true;
+            }
+            return x.codePoints().allMatch(c -> Character.isLetter(c) || c == '-')
+                    && !Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "ADV").contains(t.pos());
+        }
+
+        /** The group actor of a coalition led by a country, labels from the templates of coalitions.tsv. */
+        Actor ledGroup(ActorDictionary.LedGroups lg, String[] noun, Actor country) {
+            String en = lg.labelEn().replace("{short}", shortName(country)).replace("{noun}", noun[0])
+                    .replace("{fr}", country.labelFr());
+            String fr = lg.labelFr().replace("{fr}", withArticle(lg, country.labelFr())).replace("{noun}", noun[1])
+                    .replace("{short}", shortName(country));
+            return new Actor(ActorType.GROUP.pathSegment() + "/" + Actor.slugOf(en), ActorType.GROUP, null, en, fr,
+                    List.of(noun[0] + " led by " + country.labelEn()));
+        }
+
+        /** US, UK, UAE; Saudi (for Saudi Arabia); else the English name. */
+        String shortName(Actor country) {
+            String best = country.labelEn();
+            for (String alt : country.altLabels()) {
+                boolean acronym = alt.matches("[A-Z]{2,3}");
+                boolean start = country.labelEn().startsWith(alt + " ") && alt.matches("\\p{Lu}\\p{Ll}+");
+                if ((acronym || start) && alt.length() < best.length()) {
+                    best = alt;
+                }
+            }
+            return best;
+        }
+
+        /** "les États-Unis", "l'Arabie saoudite", "la France", "le Royaume-Uni", "le Mexique". */
+        String withArticle(ActorDictionary.LedGroups lg, String name) {
+            String n = PhraseIndex.normalise(name);
+            if (lg.plural().contains(n)) {
+                return "les " + name;
+            }
+            if (!n.isEmpty() && "aeiouy".indexOf(n.charAt(0)) >= 0) {
+                return "l'" + name;
+            }
+            String firstWord = name.split("\\s+")[0];
+            return lg.masculine().contains(n) || !firstWord.endsWith("e") ? "le " + name : "la " + name;
         }
 
         /**

@@ -122,6 +122,42 @@ class ActorLinkingTest {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
     }
 
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = ';', value = {
+        // coalitions named by the country that leads them: one group per leading country, any adjectives
+        "fr;2019-05-04;La coalition aérienne menée par les États-Unis a frappé la ville.;coalition aérienne menée par les États-Unis=group/us-led-coalition",
+        "fr;2019-05-04;La coalition internationale menée par les États-Unis a répondu.;coalition internationale menée par les États-Unis=group/us-led-coalition",
+        "fr;2019-05-04;La coalition militaire arabe conduite par l'Arabie saoudite bombarde le Yémen.;coalition militaire arabe conduite par l'Arabie saoudite=group/saudi-led-coalition | Yémen=country/yemen",
+        "fr;2019-05-04;Une coalition dirigée par Riyad intervient depuis 2015.;coalition dirigée par Riyad=group/saudi-led-coalition",
+        "fr;2019-05-04;La coalition menée par Washington a quitté la base.;coalition menée par Washington=group/us-led-coalition",
+        "en;2019-05-04;The US-led coalition struck the town.;US-led coalition=group/us-led-coalition",
+        "en;2019-05-04;A Saudi-led military coalition bombed the port.;Saudi-led military coalition=group/saudi-led-coalition",
+        "en;2019-05-04;The coalition led by Saudi Arabia denied it.;coalition led by Saudi Arabia=group/saudi-led-coalition",
+        "en;2019-05-04;A French-led coalition was deployed.;French-led coalition=group/france-led-coalition",
+        // lookalikes: a government coalition, a coalition led by a person or a party, the alliance itself
+        "fr;2019-05-04;La coalition au pouvoir en Allemagne a éclaté.;Allemagne=country/germany",
+        "en;2019-05-04;The coalition government in Berlin collapsed.;Berlin=place/berlin",
+        "fr;2019-05-04;La coalition gouvernementale menée par la CDU a perdu.;",
+        "en;2019-05-04;The coalition led by Prime Minister Jane Doemaker won.;Prime Minister Jane Doemaker=person/jane-doemaker",
+        "fr;2019-05-04;La coalition menée par le Parti démocrate a gagné.;",
+    })
+    void ledCoalitions(String lang, String date, String text, String expected) {
+        assertEquals(expected == null ? "" : expected, linked(lang, date, text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void ledCoalitionsHaveLabelsFromTemplatesInBothLanguages() {
+        Actor us = mentions("fr", "2019-05-04", "La coalition aérienne menée par les États-Unis a frappé.").get(0).actor();
+        assertEquals(ActorType.GROUP, us.type());
+        assertEquals("US-led coalition", us.labelEn());
+        assertEquals("coalition menée par les États-Unis", us.labelFr());
+        assertEquals(null, us.qid());
+        Actor sa = mentions("en", "2019-05-04", "The Saudi-led coalition denied it.").get(0).actor();
+        assertEquals("coalition menée par l'Arabie saoudite", sa.labelFr());
+        Actor fr = mentions("en", "2019-05-04", "The coalition led by France withdrew.").get(0).actor();
+        assertEquals("coalition menée par la France", fr.labelFr());
+    }
+
     @org.junit.jupiter.api.Test
     void aRoleInAppositionGivesTheOfficeAndItsCountry() {
         Mention m = mentions("fr", "2021-05-04", "Karim Belhadj, le ministre tunisien des Transports, a signé.").get(0);
