@@ -78,6 +78,7 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> surnameOwners = new HashMap<>();
     private final Map<String, Actor> cities = new HashMap<>();
     private final Map<String, PhraseIndex<String>> personNouns = new HashMap<>();
+    private final Map<String, Set<String>> notPersonNouns = new HashMap<>();
     private final Map<String, PhraseIndex<GroupNoun>> groupNouns = new HashMap<>();
     private final Map<String, Demonyms> demonyms = new HashMap<>();
     private final Set<String> firstNames = new java.util.HashSet<>();
@@ -241,6 +242,11 @@ public final class ActorDictionary {
             }
         }
         for (Tsv.Row r : rows("appositions.tsv", extraDir)) {
+            if (r.get("kind").equals("not_person")) {
+                Set<String> set = notPersonNouns.computeIfAbsent(r.get("lang"), k -> new java.util.HashSet<>());
+                pluralForms(r.get("phrase")).forEach(f -> set.add(PhraseIndex.normalise(f)));
+                continue;
+            }
             PhraseIndex<String> index = personNouns.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>());
             for (String form : pluralForms(r.get("phrase"))) {
                 index.add(form, "person", PhraseIndex.CaseRule.ANY);
@@ -446,6 +452,11 @@ public final class ActorDictionary {
     /** Person nouns of a language (appositions.tsv): "founder", "directeur"… */
     public PhraseIndex<String> personNouns(String lang) {
         return personNouns.getOrDefault(lang, new PhraseIndex<>());
+    }
+
+    /** Whether a noun names a place, an organisation or a thing, never a person (appositions.tsv, not_person). */
+    public boolean isNotPersonNoun(String lang, String word) {
+        return notPersonNouns.getOrDefault(lang, Set.of()).contains(PhraseIndex.normalise(word));
     }
 
     /** Group nouns of a language (groups.tsv): "rebels", "séparatistes"… */

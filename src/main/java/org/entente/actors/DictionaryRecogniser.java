@@ -544,6 +544,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         && !lowerWords.contains(toks.get(nameFirst).lower())
                         && (standalone.getOrDefault(PhraseIndex.normalise(toks.get(e - 1).text()), 0) > 0
                         || dict.isFirstName(toks.get(nameFirst).text()));
+                // "Jane Roe, the architect of the deal", "Jean Dupont, le chantre du logiciel libre"
+                boolean complement = !strong && !weak && nameFirst == k && nameWords >= 2 && nameWords <= 3
+                        && !locative(toks, nameFirst) && nameWord(toks.get(nameFirst), nameFirst == 0)
+                        && !lowerWords.contains(toks.get(nameFirst).lower()) && nounOfAfter(toks, e);
+                weak |= complement;
                 boolean blocked = e < n && isBlocker(dict.phrases(lang), text, toks, e);
                 // "Turkish Cypriot": words of a known name or demonym make no person's name
                 for (int j = nameFirst; j < e && !blocked; j++) {
@@ -560,6 +565,28 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 }
                 k = e;
             }
+        }
+
+        /**
+         * ", the <noun> of", ", le/la/l' <noun> de/du/des": a definite common noun with a complement in
+         * apposition after the name ending at e, the noun naming no place, organisation or thing
+         * (appositions.tsv, not_person).
+         */
+        boolean nounOfAfter(List<Token> toks, int e) {
+            if (e + 3 >= toks.size() || !toks.get(e).text().equals(",")) {
+                return false;
+            }
+            Token det = toks.get(e + 1);
+            Token noun = toks.get(e + 2);
+            Token of = toks.get(e + 3);
+            boolean definite = lang.equals("en") ? det.lower().equals("the")
+                    : Set.of("le", "la", "l'", "l’").contains(det.lower());
+            boolean ofWord = lang.equals("en") ? of.lower().equals("of")
+                    : isDe(of) || of.lower().equals("du") || of.lower().equals("des");
+            String x = noun.text();
+            return definite && ofWord && !x.isEmpty() && Character.isLowerCase(x.codePointAt(0)) && noun.isPos("NOUN")
+                    && x.codePoints().allMatch(c -> Character.isLetter(c) || c == '-')
+                    && !dict.isNotPersonNoun(lang, x);
         }
 
         /** A role or person noun ends at token {@code end}. */

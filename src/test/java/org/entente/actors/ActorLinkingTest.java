@@ -145,6 +145,29 @@ class ActorLinkingTest {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
     }
 
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = ';', value = {
+        // a definite common noun with a complement in apposition makes a two- or three-word name a person's
+        "fr;2021-05-04;Il a dîné avec Paulo Ventrisca, le chantre du vélo urbain.;Paulo Ventrisca=person/paulo-ventrisca",
+        "fr;2021-05-04;Odile Marchetti, la mère de la réforme, a répondu.;Odile Marchetti=person/odile-marchetti",
+        "fr;2021-05-04;Selon Bruno Delcasse, l'artisan de l'accord, tout est prêt.;Bruno Delcasse=person/bruno-delcasse",
+        "en;2021-05-04;The praise came from Jane Doemaker, the architect of the deal.;Jane Doemaker=person/jane-doemaker",
+        "en;2021-05-04;They met Corin Ashdale, the son of a miner, on Friday.;Corin Ashdale=person/corin-ashdale",
+        // lookalikes: places, organisations and things in apposition, known actors, a locative, no "of"
+        "fr;2021-05-04;Il a visité Paris, la capitale de la France.;Paris=country/france | France=country/france",
+        "fr;2021-05-04;Les navires ont quitté Port Valdane, la ville du nord.;",
+        "fr;2021-05-04;Ils ont signé Nouvelle Route, le projet de la Chine.;Chine=country/china",
+        "fr;2021-05-04;Les fonds de Crédit Morvan, la banque des agriculteurs, ont fui.;",
+        "en;2021-05-04;Shares of Rio Velde, the company of the year, rose.;",
+        "en;2021-05-04;They landed in Port Arvel, the capital of the island.;",
+        "en;2021-05-04;They landed near Santa Corva, the heart of the region.;",
+        "en;2021-05-04;She praised Blue Harbour, the network of volunteers.;",
+        "fr;2021-05-04;Il a rejoint Terre Vive, le mouvement des paysans.;",
+    })
+    void appositionWithAComplement(String lang, String date, String text, String expected) {
+        assertEquals(expected == null ? "" : expected, linked(lang, date, text));
+    }
+
     @org.junit.jupiter.api.Test
     void ledCoalitionsHaveLabelsFromTemplatesInBothLanguages() {
         Actor us = mentions("fr", "2019-05-04", "La coalition aérienne menée par les États-Unis a frappé.").get(0).actor();
