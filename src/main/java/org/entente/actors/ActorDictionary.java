@@ -31,7 +31,10 @@ public final class ActorDictionary {
     }
 
     /** A role word: an office code, and the one country or organisation it is limited to (or null). */
-    public record Role(String office, String onlyOf) {
+    public record Role(String office, String onlyOf, boolean speaker) {
+        public Role(String office, String onlyOf) {
+            this(office, onlyOf, false);
+        }
     }
 
     /**
@@ -83,6 +86,8 @@ public final class ActorDictionary {
     private final Map<String, Demonyms> demonyms = new HashMap<>();
     private final Set<String> firstNames = new java.util.HashSet<>();
     private LedGroups ledGroups;
+    /** Government publishers (sources.tsv): phrase in lower case → country. */
+    private final Map<String, Actor> publishers = new LinkedHashMap<>();
     private OfficeHolders holders;
 
     private ActorDictionary() {
@@ -235,7 +240,8 @@ public final class ActorDictionary {
         }
         addUnambiguous(candidates);
         for (Tsv.Row r : rows("roles.tsv", extraDir)) {
-            Role role = new Role(r.get("office"), r.get("only_of").isEmpty() ? null : r.get("only_of"));
+            Role role = new Role(r.get("office"), r.get("only_of").isEmpty() ? null : r.get("only_of"),
+                    r.get("speaker").equals("yes"));
             PhraseIndex<Role> index = roles.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>());
             for (String form : pluralForms(r.get("phrase"))) {
                 index.add(form, role, PhraseIndex.CaseRule.ANY);
@@ -296,6 +302,12 @@ public final class ActorDictionary {
                     }
                 }
                 default -> throw new EntenteException(r.origin() + ": unknown kind " + r.get("kind"));
+            }
+        }
+        for (Tsv.Row r : rows("sources.tsv", extraDir)) {
+            Actor a = byIso2.get(r.get("iso2"));
+            if (a != null && !r.get("phrase").isEmpty()) {
+                publishers.put(r.get("phrase").toLowerCase(Locale.ROOT), a);
             }
         }
         ledGroups = new LedGroups(ledNouns, led, labels[0], labels[1], plural, masculine, afterNot);
@@ -462,6 +474,21 @@ public final class ActorDictionary {
     /** Group nouns of a language (groups.tsv): "rebels", "séparatistes"… */
     public PhraseIndex<GroupNoun> groupNouns(String lang) {
         return groupNouns.getOrDefault(lang, new PhraseIndex<>());
+    }
+
+    /** The country whose government published an article, from its source field (sources.tsv), or null. */
+    public Actor publisher(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        String x = source.toLowerCase(Locale.ROOT);
+        String best = null;
+        for (String p : publishers.keySet()) {
+            if (x.contains(p) && (best == null || p.length() > best.length())) {
+                best = p;
+            }
+        }
+        return best == null ? null : publishers.get(best);
     }
 
     /** Led coalitions: nouns, participles and label templates of coalitions.tsv. */

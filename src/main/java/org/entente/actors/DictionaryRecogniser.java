@@ -80,6 +80,8 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         /** Qualified groups of the article by group noun key: "rebels" → Syrian rebels. */
         final Map<String, Map<String, Actor>> groups = new LinkedHashMap<>();
         final List<Bare> bares = new ArrayList<>();
+        /** Country-less roles of the current sentence ("le président de la République"): first, last, office. */
+        final List<Object[]> speakerRoles = new ArrayList<>();
         String lastOffice;
 
         State(AnalysedArticle article) {
@@ -110,7 +112,9 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             List<Item> items = items(s, toks, text);
             ledGroups(s, toks, text, items);
             groups(s, toks, text, items);
+            speakerRoles.clear();
             sentenceItems(s, toks, items);
+            speakerRoles(s, toks);
             newNames(s, toks, text, items);
         }
 
@@ -1028,6 +1032,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 addPerson(s, spanStart, pos, head, Mention.Kind.ROLE, officeFor(office, q), q);
                 return used;
             }
+            // "le président de la République": the office of the government that speaks, once the sentence is read.
+            if (quals.isEmpty() && items.get(i).type == ItemType.ROLE && items.get(i).role.speaker()) {
+                speakerRoles.add(new Object[] {spanStart, pos, office});
+                return used;
+            }
             // No name: the holder of the office at the article's date, else the country itself.
             for (Actor q : quals) {
                 String off = officeFor(office, q);
@@ -1039,6 +1048,70 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 }
             }
             return used;
+        }
+
+        /**
+         * Country-less roles ("le président de la République", "le chef de l'Etat") inside a quotation
+         * whose sentence attributes it to one government («…», a indiqué la présidence française; selon
+         * l'Elysée, «…»): that country's holder of the office at the article's date. Outside a quotation,
+         * or with no single country speaking, the government that published the article (sources.tsv).
+         */
+        void speakerRoles(Sentence s, List<Token> toks) {
+            for (Object[] r : speakerRoles) {
+                int first = (Integer) r[0];
+                int last = (Integer) r[1];
+                String office = (String) r[2];
+                int[] q = quotation(toks, first, last);
+                Actor country = null;
+                if (q != null) {
+                    java.util.Set<Actor> speakers = new java.util.LinkedHashSet<>();
+                    for (Mention m : mentions) {
+                        if (m.sentence() == s.index() && (m.last() <= q[0] || m.first() > q[1])) {
+                            m.actors().stream().filter(a -> a.type() == ActorType.COUNTRY).forEach(speakers::add);
+                        }
+                    }
+                    country = speakers.size() == 1 ? speakers.iterator().next() : null;
+                }
+                if (country == null) {
+                    country = dict.publisher(article.article().source());
+                }
+                if (country == null) {
+                    continue;
+                }
+                Optional<OfficeHolders.Term> t = dict.holders().holder(office, country.qid(), date);
+                if (t.isPresent()) {
+                    addPerson(s, first, last, t.get().person(), Mention.Kind.ROLE, office, country);
+                }
+            }
+            speakerRoles.clear();
+        }
+
+        /** The tokens [open, close] of the quotation marks around [first, last), or null. */
+        int[] quotation(List<Token> toks, int first, int last) {
+            int open = -1;
+            for (int k = 0; k < first; k++) {
+                String x = toks.get(k).text();
+                if (x.equals("«") || x.equals("“")) {
+                    open = k;
+                } else if (x.equals("»") || x.equals("”")) {
+                    open = -1;
+                } else if (x.equals("\"")) {
+                    open = open < 0 ? k : -1;
+                }
+            }
+            if (open < 0) {
+                return null;
+            }
+            for (int k = last; k < toks.size(); k++) {
+                String x = toks.get(k).text();
+                if (x.equals("«") || x.equals("“")) {
+                    return null;
+                }
+                if (x.equals("»") || x.equals("”") || x.equals("\"")) {
+                    return new int[] {open, k};
+                }
+            }
+            return null;
         }
 
         /** The person named right before ", [the] [long-serving] <role>", or null. */

@@ -168,6 +168,41 @@ class ActorLinkingTest {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
     }
 
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = ';', value = {
+        // a country-less role in a quotation is the office of the government the sentence attributes it to
+        "fr;2022-01-31;«Le président de la République a reçu son homologue», a indiqué l'Elysée.;président de la République=person/emmanuel-macron | Elysée=country/france",
+        "fr;2019-06-01;«Le président de la République s'est entretenu avec les ambassadeurs», a précisé la présidence française.;président de la République=person/emmanuel-macron | présidence française=country/france",
+        "fr;2016-06-01;«Le chef de l'Etat a fait une proposition», selon l'Elysée.;chef de l'Etat=person/francois-hollande | Elysée=country/france",
+        "fr;2022-01-31;Selon le Kremlin, «le président de la République a été clair».;Kremlin=country/russia | président de la République=person/vladimir-putin",
+        // no quotation, two governments speaking, or a demonym: no guess / the demonym's country
+        "fr;2022-01-31;Le président de la République a parlé hier.;",
+        "fr;2022-01-31;«Le président de la République a parlé», ont dit Paris et Moscou.;Paris=country/france | Moscou=country/russia",
+        "fr;2022-01-31;«Le chef de l'Etat russe a parlé», a indiqué l'Elysée.;chef de l'Etat russe=person/vladimir-putin | Elysée=country/france",
+    })
+    void countryLessRolesInAQuotationBelongToTheGovernmentSpeaking(String lang, String date, String text, String expected) {
+        assertEquals(expected == null ? "" : expected, linked(lang, date, text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void countryLessRolesInAGovernmentsOwnArticleAreItsOffice() {
+        Article a = new Article("t", "Le président de la République a reçu les ambassadeurs.", "fr",
+                LocalDate.parse("2022-01-31"), null, null, "Élysée", null);
+        List<Mention> m = TestPipelines.get().recogniser().recognise(TestPipelines.get().analyser().analyse(a)).mentions();
+        assertEquals("person/emmanuel-macron", m.get(0).actor().slug());
+        assertEquals("country/france", m.get(0).officeOf().slug());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTwoPresidentsAfterTheElyseesOwnWordsAreItsPresidentAndTheOtherOne() {
+        List<Mention> m = mentions("fr", "2022-01-31", "Le président russe Vladimir Poutine a appelé Emmanuel Macron. "
+                + "«L'appel fait suite aux conversations du président de la République avec ses homologues russe et "
+                + "ukrainien», a indiqué la présidence française. Selon l'Elysée, «les deux présidents sont d'accord».");
+        Mention group = m.stream().filter(x -> x.kind() == Mention.Kind.GROUP).findFirst().orElseThrow();
+        assertEquals(java.util.Set.of("person/vladimir-putin", "person/emmanuel-macron"),
+                group.actors().stream().map(Actor::slug).collect(Collectors.toSet()));
+    }
+
     @org.junit.jupiter.api.Test
     void ledCoalitionsHaveLabelsFromTemplatesInBothLanguages() {
         Actor us = mentions("fr", "2019-05-04", "La coalition aérienne menée par les États-Unis a frappé.").get(0).actor();
