@@ -222,7 +222,10 @@ public final class ActorDictionary {
             full.forEach(n -> name(candidates, n, a, Mention.Kind.PERSON_NAME));
             Set<String> surnames = new LinkedHashSet<>();
             for (String n : full) {
-                surnames.add(lastWord(n));
+                String last = lastWord(n);
+                if (last != null) {
+                    surnames.add(last);
+                }
             }
             for (String alias : a.altLabels()) {
                 boolean single = !alias.contains(" ");
@@ -404,6 +407,11 @@ public final class ActorDictionary {
 
     private static String lastWord(String name) {
         String[] w = name.strip().split("\\s+");
+        // "Qaboos bin Said", "Mohammed bin Salman": the word after "bin" names the father, not a family,
+        // so it is no surname to link alone ("his father, Sultan Said"; "King Salman").
+        if (w.length >= 3 && Mention.PATRONYMIC_PARTICLES.contains(w[w.length - 2].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         return w[w.length - 1];
     }
 

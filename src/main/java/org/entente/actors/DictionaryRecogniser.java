@@ -752,6 +752,10 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         && isBlocker(phrases, text, toks, it.last + 1)) {
                     return false;
                 }
+                // "Minsk II", "Oslo II": a place with a number names an agreement or a conference.
+                if (it.last < toks.size() && toks.get(it.last).text().matches("II|III|IV|V|VI|VII|VIII|IX|X|XI|XII")) {
+                    return false;
+                }
                 // "l'accord de Paris", "un accord « Minsk III »"
                 int before = it.first - 1;
                 while (before >= 0 && QUOTES.contains(toks.get(before).text())) {
@@ -1245,7 +1249,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             if (p == null || !name.contains(" ")) {
                 p = Actor.personFromName(name);
             }
-            localSurnames.putIfAbsent(PhraseIndex.normalise(surname), p);
+            String[] words = name.strip().split("\\s+");
+            boolean patronymic = words.length >= 3
+                    && Mention.PATRONYMIC_PARTICLES.contains(words[words.length - 2].toLowerCase(Locale.ROOT));
+            if (!patronymic) {
+                localSurnames.putIfAbsent(PhraseIndex.normalise(surname), p);
+            }
             localSurnames.putIfAbsent(PhraseIndex.normalise(name), p);
             return p;
         }

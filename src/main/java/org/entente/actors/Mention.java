@@ -23,6 +23,9 @@ public record Mention(int sentence, int first, int last, int start, int end, Lis
     }
 
     /** How a mention was found; metonyms and demonyms are less certain than names. */
+    /** Particles after which a name gives the father's name ("bin Said"), not a family name. */
+    public static final java.util.Set<String> PATRONYMIC_PARTICLES = java.util.Set.of("bin", "ben", "ibn", "bint", "ould");
+
     public enum Kind {
         NAME, ACRONYM, DEMONYM, METONYM, ROLE, PERSON_NAME, SURNAME, GROUP
     }
