@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "Diplomacy news (French and English) to an RDF knowledge graph in Jena TDB2, served over SPARQL.",
         subcommands = {IngestCommand.class, ServeCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class})
+                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
+                CompactCommand.class})
 public final class Main implements Runnable {
     static boolean verbose;
 

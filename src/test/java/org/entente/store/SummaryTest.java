@@ -1,0 +1,214 @@
+package org.entente.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.entente.Ingestor;
+import org.entente.TestPipelines;
+import org.entente.rdf.ShapesValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The summary graph equals an aggregation of the events done by SPARQL, after an ingest, a re-ingest
+ * that changes an article, the removal of articles, and on a store that had no summary yet; and the
+ * summary example queries answer as their event-level versions do.
+ */
+class SummaryTest {
+    @TempDir
+    Path tmp;
+
+    private static final String EVENTS = """
+            PREFIX dip: <https://w3id.org/entente/diplomacy#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX schema: <http://schema.org/>
+            SELECT ?g ?e ?a ?rel ?b ?date ?gs WHERE {
+              GRAPH ?g {
+                ?e a dip:Event ; dip:relation ?rel ; dip:agent ?a ; dip:target ?b ; prov:wasDerivedFrom ?article .
+                OPTIONAL { ?e dip:date ?d }
+                OPTIONAL { ?article schema:datePublished ?p }
+                OPTIONAL { ?e dip:goldstein ?gs }
+              }
+              BIND (STR(COALESCE(?d, ?p)) AS ?date)
+            }""";
+
+    /** The summary as SPARQL over the events gives it: key to {events, articles, goldsteinCount, goldsteinSum, first, last}. */
+    private static Map<Summary.Key, Summary.Value> expected(KnowledgeStore ks) {
+        Map<Summary.Key, Summary.Value> out = new HashMap<>();
+        Map<Summary.Key, Set<Node>> graphs = new HashMap<>();
+        try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(EVENTS).build()) {
+            qe.execSelect().forEachRemaining(r -> {
+                String date = r.contains("date") ? r.getLiteral("date").getString() : null;
+                String month = date == null ? "" : date.substring(0, 7);
+                Summary.Key full = new Summary.Key(r.getResource("a").asNode(), r.getResource("rel").asNode(),
+                        r.getResource("b").asNode(), month);
+                for (Summary.Key k : full.withRollups()) {
+                    Summary.Value v = out.computeIfAbsent(k, x -> new Summary.Value());
+                    v.events++;
+                    if (graphs.computeIfAbsent(k, x -> new HashSet<>()).add(r.getResource("g").asNode())) {
+                        v.articles++;
+                    }
+                    if (r.contains("gs")) {
+                        v.goldsteinCount++;
+                        v.goldsteinSum = v.goldsteinSum.add(new BigDecimal(r.getLiteral("gs").getLexicalForm()));
+                    }
+                    if (k.full() && date != null) {
+                        v.first = v.first == null || date.compareTo(v.first) < 0 ? date : v.first;
+                        v.last = v.last == null || date.compareTo(v.last) > 0 ? date : v.last;
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    private static void check(KnowledgeStore ks) {
+        Txn.executeRead(ks.dataset(), () -> {
+            DatasetGraph dsg = ks.datasetGraph();
+            Map<Summary.Key, Summary.Value> want = expected(ks);
+            Map<Summary.Key, Summary.Value> have = Summary.stored(dsg);
+            assertFalse(want.isEmpty(), "no events");
+            List<String> diff = new ArrayList<>();
+            for (Summary.Key k : want.keySet()) {
+                if (!want.get(k).equals(have.get(k))) {
+                    diff.add(k + ": events say " + want.get(k) + ", summary " + have.get(k));
+                }
+            }
+            for (Summary.Key k : have.keySet()) {
+                if (!want.containsKey(k)) {
+                    diff.add(k + ": in the summary only: " + have.get(k));
+                }
+            }
+            assertTrue(diff.isEmpty(), diff.size() + " differences, e.g. " + diff.subList(0, Math.min(5, diff.size())));
+            // Each node once, with one value per property: the SHACL shapes say so.
+            ShapesValidator.Report r = ShapesValidator.bundled().validate(dsg);
+            assertTrue(r.problems().isEmpty(), r.problems().toString());
+        });
+    }
+
+    private static int ingest(KnowledgeStore ks, Path file) {
+        return Ingestor.builder().pipeline(TestPipelines.get()).threads(2).batchSize(3).sink(ks::write).build()
+                .run(List.of(file)).stored();
+    }
+
+    private static String json(String id, String date, String text) {
+        return "{\"id\":\"" + id + "\",\"lang\":\"en\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
+    }
+
+    @Test
+    void summaryEqualsTheEventsAfterIngestReingestAndRemoval() throws IOException {
+        try (KnowledgeStore ks = TestPipelines.storeFromData(tmp.resolve("store"))) {
+            check(ks);
+            List<String> ids = ks.articleIds();
+            // Re-ingest two stored articles with other text and dates, and add a new one.
+            Path f = tmp.resolve("changed.jsonl");
+            Files.writeString(f, json(ids.get(0), "2019-05-02",
+                    "Russian President Vladimir Putin spoke by phone with French President Emmanuel Macron on Monday. "
+                            + "Russia accused Ukraine of shelling Donetsk.")
+                    + json(ids.get(1), "2023-03-06", "France condemned the Russian strikes on Kyiv.")
+                    + json("summary-new", "2023-03-07",
+                    "Emmanuel Macron met Olaf Scholz in Berlin. Germany will send troops to Lithuania."), StandardCharsets.UTF_8);
+            assertEquals(3, ingest(ks, f));
+            check(ks);
+            // The same again: nothing changes.
+            assertEquals(3, ingest(ks, f));
+            check(ks);
+            assertEquals(2, ks.remove(List.of(ids.get(2), "summary-new", "no-such-article")));
+            assertFalse(ks.articleIds().contains(ids.get(2)));
+            check(ks);
+            assertEquals(1, ks.remove(List.of(ids.get(0))));
+            check(ks);
+            // Two articles count in the same nodes; removing the one with the first date moves the first date.
+            Path two = tmp.resolve("two.jsonl");
+            Files.writeString(two, json("sum-a", "2023-04-02", "Emmanuel Macron met Olaf Scholz in Berlin.")
+                    + json("sum-b", "2023-04-20", "Emmanuel Macron met Olaf Scholz in Berlin.")
+                    + json("sum-c", "2023-04-11", "Emmanuel Macron met Olaf Scholz in Berlin."), StandardCharsets.UTF_8);
+            assertEquals(3, ingest(ks, two));
+            check(ks);
+            assertEquals(1, ks.remove(List.of("sum-a")));
+            check(ks);
+            Files.writeString(two, json("sum-b", "2023-04-05", "Emmanuel Macron met Olaf Scholz in Berlin."),
+                    StandardCharsets.UTF_8);
+            assertEquals(1, ingest(ks, two));
+            check(ks);
+            assertEquals(1, ks.remove(List.of("sum-c")));
+            check(ks);
+        }
+    }
+
+    @Test
+    void aStoreWithoutSummaryGetsOneAtItsNextWrite() throws IOException {
+        try (KnowledgeStore ks = TestPipelines.storeFromData(tmp.resolve("store"))) {
+            Txn.executeWrite(ks.dataset(), () -> ks.datasetGraph().removeGraph(Summary.GRAPH));
+            Path f = tmp.resolve("one.jsonl");
+            Files.writeString(f, json("summary-one", "2023-03-07", "Emmanuel Macron met Olaf Scholz in Berlin."),
+                    StandardCharsets.UTF_8);
+            assertEquals(1, ingest(ks, f));
+            check(ks);
+            assertTrue(ks.rebuildSummary() > 0);
+            check(ks);
+        }
+    }
+
+    private static List<String> rows(KnowledgeStore ks, Path query, String... vars) throws IOException {
+        String text = Files.readString(query, StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>();
+        Txn.executeRead(ks.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(text).build()) {
+                qe.execSelect().forEachRemaining((QuerySolution r) -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (String v : vars) {
+                        sb.append(r.contains(v) ? r.get(v).isLiteral() ? r.getLiteral(v).getLexicalForm() : r.get(v).toString() : "-")
+                                .append('|');
+                    }
+                    out.add(sb.toString());
+                });
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void summaryQueriesAnswerAsTheEventLevelQueries() throws IOException {
+        try (KnowledgeStore ks = TestPipelines.storeFromData(tmp.resolve("store"))) {
+            List<String> events = rows(ks, Path.of("queries/events/relations-by-month.rq"), "month", "relation", "events");
+            List<String> summary = rows(ks, Path.of("queries/relations-by-month.rq"), "month", "relation", "events");
+            assertFalse(summary.isEmpty());
+            assertEquals(new HashSet<>(events), new HashSet<>(summary));
+            assertEquals(events.size(), summary.size());
+            // Cooperation and conflict: every row of the summary query is a row of the event-level one
+            // (which also has the undated pair-months, and no LIMIT).
+            Set<String> all = new HashSet<>();
+            for (String r : rows(ks, Path.of("queries/events/cooperation-conflict.rq"), "aLabel", "bLabel", "month",
+                    "events", "goldstein")) {
+                String[] p = r.split("\\|");
+                all.add(p[0] + "|" + p[1] + "|" + p[2] + "|" + p[3] + "|" + new BigDecimal(p[4]).stripTrailingZeros());
+            }
+            List<String> rows = rows(ks, Path.of("queries/cooperation-conflict.rq"), "aLabel", "bLabel", "month",
+                    "events", "goldstein");
+            assertFalse(rows.isEmpty());
+            for (String r : rows) {
+                String[] p = r.split("\\|");
+                String key = p[0] + "|" + p[1] + "|" + p[2] + "|" + p[3] + "|" + new BigDecimal(p[4]).stripTrailingZeros();
+                assertTrue(all.contains(key), key + " not in the event-level answer");
+            }
+        }
+    }
+}
