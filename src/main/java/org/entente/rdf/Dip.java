@@ -82,6 +82,10 @@ public final class Dip {
     public static final Resource RelationSummary = resource("RelationSummary");
     public static final Resource RelationMonthSummary = resource("RelationMonthSummary");
     public static final Resource PairMonthSummary = resource("PairMonthSummary");
+    public static final Resource AssertionSummary = resource("AssertionSummary");
+    public static final Property actualArticleCount = property("actualArticleCount");
+    public static final Property plannedArticleCount = property("plannedArticleCount");
+    public static final Property lastArticle = property("lastArticle");
     public static final Property summaryAgent = property("summaryAgent");
     public static final Property summaryRelation = property("summaryRelation");
     public static final Property summaryTarget = property("summaryTarget");

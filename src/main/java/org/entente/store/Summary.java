@@ -47,6 +47,8 @@ final class Summary {
     private static final Node TARGET = Dip.target.asNode();
     private static final Node DATE = Dip.date.asNode();
     private static final Node GOLDSTEIN = Dip.goldstein.asNode();
+    private static final Node MODALITY = Dip.modality.asNode();
+    private static final Node AFFILIATION = Dip.Affiliation.asNode();
     private static final Node DERIVED = NodeFactory.createURI(RdfMapper.PROV + "wasDerivedFrom");
     private static final Node PUBLISHED = NodeFactory.createURI(RdfMapper.SCHEMA + "datePublished");
 
@@ -59,17 +61,28 @@ final class Summary {
      * {@code dip:PairMonthSummary}. Month is "" for events without any date.
      */
     record Key(Node agent, Node relation, Node target, String month) {
+        /** The month of an assertion key: all of them. */
+        static final String ALL = "*";
+
         boolean full() {
-            return agent != null && relation != null && target != null;
+            return agent != null && relation != null && target != null && !assertion();
+        }
+
+        boolean assertion() {
+            return ALL.equals(month);
         }
 
         Node type() {
-            return full() ? Dip.RelationSummary.asNode()
+            return assertion() ? Dip.AssertionSummary.asNode() : full() ? Dip.RelationSummary.asNode()
                     : relation == null ? Dip.PairMonthSummary.asNode() : Dip.RelationMonthSummary.asNode();
         }
 
         Node node() {
             String m = month.isEmpty() ? "undated" : month;
+            if (assertion()) {
+                return NodeFactory.createURI(NODE_BASE + "assertion/" + enc(rel()) + "/" + enc(local(agent)) + "/"
+                        + enc(local(target)));
+            }
             if (full()) {
                 return NodeFactory.createURI(NODE_BASE + enc(rel()) + "/" + m + "/" + enc(local(agent)) + "/" + enc(local(target)));
             }
@@ -82,6 +95,12 @@ final class Summary {
         /** The keys an event with this full key counts in: itself and its two roll-ups. */
         List<Key> withRollups() {
             return List.of(this, new Key(null, relation, null, month), new Key(agent, null, target, month));
+        }
+
+        /** The assertion keys of an event or affiliation: its triple, and the reverse one for a symmetric relation. */
+        List<Key> assertions() {
+            Key k = new Key(agent, relation, target, ALL);
+            return symmetric(relation) && !agent.equals(target) ? List.of(k, new Key(target, relation, agent, ALL)) : List.of(k);
         }
 
         private String rel() {
@@ -104,26 +123,51 @@ final class Summary {
         long articles;
         long goldsteinCount;
         BigDecimal goldsteinSum = BigDecimal.ZERO;
+        /** Articles with an actual, a planned event (assertion nodes only). */
+        long actual;
+        long planned;
         /** ISO dates ("2022-01-31"), or null. */
         String first;
         String last;
+        /** The article IRI of the event on the last date (the greatest IRI if several); full keys only. */
+        String lastArticle;
 
         void add(Value v, int sign) {
             events += sign * v.events;
             articles += sign * v.articles;
             goldsteinCount += sign * v.goldsteinCount;
             goldsteinSum = sign > 0 ? goldsteinSum.add(v.goldsteinSum) : goldsteinSum.subtract(v.goldsteinSum);
+            actual += sign * v.actual;
+            planned += sign * v.planned;
             if (sign > 0) {
                 first = min(first, v.first);
-                last = max(last, v.last);
+                if (v.last != null && (last == null || v.last.compareTo(last) > 0
+                        || v.last.equals(last) && v.lastArticle != null
+                        && (lastArticle == null || v.lastArticle.compareTo(lastArticle) > 0))) {
+                    last = v.last;
+                    lastArticle = v.lastArticle;
+                }
             }
+        }
+
+        /** Adds another event of the same article: the article counts once. */
+        void addSameArticle(Value v) {
+            long a = articles;
+            long act = actual;
+            long pl = planned;
+            add(v, 1);
+            articles = a;
+            actual = Math.max(act, v.actual);
+            planned = Math.max(pl, v.planned);
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Value v && events == v.events && articles == v.articles
                     && goldsteinCount == v.goldsteinCount && goldsteinSum.compareTo(v.goldsteinSum) == 0
-                    && Objects.equals(first, v.first) && Objects.equals(last, v.last);
+                    && actual == v.actual && planned == v.planned
+                    && Objects.equals(first, v.first) && Objects.equals(last, v.last)
+                    && Objects.equals(lastArticle, v.lastArticle);
         }
 
         @Override
@@ -133,8 +177,8 @@ final class Summary {
 
         @Override
         public String toString() {
-            return events + " events, " + articles + " articles, goldstein " + goldsteinCount + "/" + goldsteinSum
-                    + ", " + first + ".." + last;
+            return events + " events, " + articles + " articles (" + actual + " actual, " + planned + " planned), goldstein "
+                    + goldsteinCount + "/" + goldsteinSum + ", " + first + ".." + last + " " + lastArticle;
         }
     }
 
@@ -166,9 +210,9 @@ final class Summary {
         if (rel == null || a == null || b == null) {
             return null;
         }
+        Node article = in.one(e, DERIVED);
         Node d = in.one(e, DATE);
         if (d == null) {
-            Node article = in.one(e, DERIVED);
             d = article == null ? null : in.one(article, PUBLISHED);
         }
         String date = d != null && d.isLiteral() ? d.getLiteralLexicalForm() : null;
@@ -178,6 +222,10 @@ final class Summary {
         v.articles = 1;
         v.first = date;
         v.last = date;
+        v.lastArticle = date != null && article != null && article.isURI() ? article.getURI() : null;
+        Node mod = in.one(e, MODALITY);
+        v.actual = Dip.Actual.asNode().equals(mod) ? 1 : 0;
+        v.planned = Dip.Planned.asNode().equals(mod) ? 1 : 0;
         Node gs = in.one(e, GOLDSTEIN);
         if (gs != null && gs.isLiteral()) {
             v.goldsteinCount = 1;
@@ -187,29 +235,46 @@ final class Summary {
     }
 
     /**
-     * Adds an event to an article's contributions, under its full key and its roll-ups: an article counts
-     * once per key. Roll-ups carry no first and last date (they would need a scan to recompute).
+     * Adds an event to an article's contributions, under its full key, its roll-ups and its assertion keys
+     * (an affiliation: only the assertion keys): an article counts once per key. Only full keys keep the
+     * first and last date, only assertion keys the actual and planned article counts.
      */
-    private static void merge(Map<Key, Value> into, Map.Entry<Key, Value> ev) {
-        for (Key k : ev.getKey().withRollups()) {
-            Value e = ev.getValue();
+    private static void merge(Map<Key, Value> into, Map.Entry<Key, Value> ev, boolean affiliation) {
+        Key full = ev.getKey();
+        List<Key> keys = new ArrayList<>(5);
+        if (!affiliation) {
+            keys.addAll(full.withRollups());
+        }
+        keys.addAll(full.assertions());
+        for (Key k : keys) {
+            Value e = new Value();
+            e.add(ev.getValue(), 1);
             if (!k.full()) {
-                Value r = new Value();
-                r.add(e, 1);
-                r.first = null;
-                r.last = null;
-                e = r;
+                e.first = null;
+                e.last = null;
+                e.lastArticle = null;
+            }
+            if (!k.assertion()) {
+                e.actual = 0;
+                e.planned = 0;
             }
             Value v = into.get(k);
             if (v == null) {
-                Value c = new Value();
-                c.add(e, 1);
-                into.put(k, c);
+                into.put(k, e);
             } else {
-                long articles = v.articles;
-                v.add(e, 1);
-                v.articles = articles;
+                v.addSameArticle(e);
             }
+        }
+    }
+
+    private static boolean symmetric(Node relation) {
+        if (!relation.isURI() || !relation.getURI().startsWith(Dip.NS)) {
+            return false;
+        }
+        try {
+            return org.entente.extract.RelationType.of(relation.getLocalName()).symmetric();
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -217,12 +282,14 @@ final class Summary {
     static Map<Key, Value> of(Graph g) {
         Map<Key, Value> out = new LinkedHashMap<>();
         Lookup in = lookup(g);
-        g.find(Node.ANY, TYPE, EVENT).forEachRemaining(t -> {
-            Map.Entry<Key, Value> ev = event(t.getSubject(), in);
-            if (ev != null) {
-                merge(out, ev);
-            }
-        });
+        for (Node type : List.of(EVENT, AFFILIATION)) {
+            g.find(Node.ANY, TYPE, type).forEachRemaining(t -> {
+                Map.Entry<Key, Value> ev = event(t.getSubject(), in);
+                if (ev != null) {
+                    merge(out, ev, type == AFFILIATION);
+                }
+            });
+        }
         return out;
     }
 
@@ -230,12 +297,14 @@ final class Summary {
     static Map<Key, Value> of(DatasetGraph dsg, Node graph) {
         Map<Key, Value> out = new LinkedHashMap<>();
         Lookup in = lookup(dsg, graph);
-        dsg.find(graph, Node.ANY, TYPE, EVENT).forEachRemaining(q -> {
-            Map.Entry<Key, Value> ev = event(q.getSubject(), in);
-            if (ev != null) {
-                merge(out, ev);
-            }
-        });
+        for (Node type : List.of(EVENT, AFFILIATION)) {
+            dsg.find(graph, Node.ANY, TYPE, type).forEachRemaining(q -> {
+                Map.Entry<Key, Value> ev = event(q.getSubject(), in);
+                if (ev != null) {
+                    merge(out, ev, type == AFFILIATION);
+                }
+            });
+        }
         return out;
     }
 
@@ -265,13 +334,14 @@ final class Summary {
                 if (v == null) {
                     byGraph.put(g, ev.getValue());
                 } else {
-                    v.add(ev.getValue(), 1);
-                    v.articles = 1;
+                    v.addSameArticle(ev.getValue());
                 }
             }
         });
         Value total = new Value();
         byGraph.values().forEach(v -> total.add(v, 1));
+        total.actual = 0;
+        total.planned = 0;
         return total;
     }
 
@@ -297,6 +367,12 @@ final class Summary {
                 v.first = o.getLiteralLexicalForm();
             } else if (p.equals(Dip.lastDate.asNode())) {
                 v.last = o.getLiteralLexicalForm();
+            } else if (p.equals(Dip.lastArticle.asNode())) {
+                v.lastArticle = o.getURI();
+            } else if (p.equals(Dip.actualArticleCount.asNode())) {
+                v.actual = Long.parseLong(o.getLiteralLexicalForm());
+            } else if (p.equals(Dip.plannedArticleCount.asNode())) {
+                v.planned = Long.parseLong(o.getLiteralLexicalForm());
             }
         }
         return v;
@@ -306,12 +382,14 @@ final class Summary {
     static Map<Key, Value> stored(DatasetGraph dsg) {
         Map<Key, Value> out = new HashMap<>();
         Lookup in = lookup(dsg, GRAPH);
-        for (Node type : List.of(Dip.RelationSummary.asNode(), Dip.RelationMonthSummary.asNode(), Dip.PairMonthSummary.asNode())) {
+        for (Node type : List.of(Dip.RelationSummary.asNode(), Dip.RelationMonthSummary.asNode(), Dip.PairMonthSummary.asNode(),
+                Dip.AssertionSummary.asNode())) {
             dsg.find(GRAPH, Node.ANY, TYPE, type).forEachRemaining(q -> {
                 Node n = q.getSubject();
                 Node month = in.one(n, Dip.month.asNode());
+                String m = type.equals(Dip.AssertionSummary.asNode()) ? Key.ALL : month == null ? "" : month.getLiteralLexicalForm();
                 Key k = new Key(in.one(n, Dip.summaryAgent.asNode()), in.one(n, Dip.summaryRelation.asNode()),
-                        in.one(n, Dip.summaryTarget.asNode()), month == null ? "" : month.getLiteralLexicalForm());
+                        in.one(n, Dip.summaryTarget.asNode()), m);
                 out.put(k, stored(dsg, n));
             });
         }
@@ -321,7 +399,7 @@ final class Summary {
     /** The quads of one summary node. */
     static List<Quad> quads(Key k, Value v) {
         Node n = k.node();
-        List<Quad> q = new ArrayList<>(11);
+        List<Quad> q = new ArrayList<>(13);
         q.add(Quad.create(GRAPH, n, TYPE, k.type()));
         if (k.agent() != null) {
             q.add(Quad.create(GRAPH, n, Dip.summaryAgent.asNode(), k.agent()));
@@ -332,7 +410,7 @@ final class Summary {
         if (k.target() != null) {
             q.add(Quad.create(GRAPH, n, Dip.summaryTarget.asNode(), k.target()));
         }
-        if (!k.month().isEmpty()) {
+        if (!k.month().isEmpty() && !k.assertion()) {
             q.add(Quad.create(GRAPH, n, Dip.month.asNode(), NodeFactory.createLiteralDT(k.month(), XSDDatatype.XSDgYearMonth)));
         }
         q.add(Quad.create(GRAPH, n, Dip.eventCount.asNode(), integer(v.events)));
@@ -342,6 +420,13 @@ final class Summary {
         if (v.first != null) {
             q.add(Quad.create(GRAPH, n, Dip.firstDate.asNode(), NodeFactory.createLiteralDT(v.first, XSDDatatype.XSDdate)));
             q.add(Quad.create(GRAPH, n, Dip.lastDate.asNode(), NodeFactory.createLiteralDT(v.last, XSDDatatype.XSDdate)));
+        }
+        if (v.lastArticle != null) {
+            q.add(Quad.create(GRAPH, n, Dip.lastArticle.asNode(), NodeFactory.createURI(v.lastArticle)));
+        }
+        if (k.assertion()) {
+            q.add(Quad.create(GRAPH, n, Dip.actualArticleCount.asNode(), integer(v.actual)));
+            q.add(Quad.create(GRAPH, n, Dip.plannedArticleCount.asNode(), integer(v.planned)));
         }
         return q;
     }
@@ -393,12 +478,7 @@ final class Summary {
                 if (old != null) {
                     now.add(old, 1);
                 }
-                now.events += e.getValue().events;
-                now.articles += e.getValue().articles;
-                now.goldsteinCount += e.getValue().goldsteinCount;
-                now.goldsteinSum = now.goldsteinSum.add(e.getValue().goldsteinSum);
-                now.first = min(now.first, e.getValue().first);
-                now.last = max(now.last, e.getValue().last);
+                now.add(e.getValue(), 1); // counts may be negative in a delta: add keeps their sign
                 String[] gone = removedDates.get(k);
                 if (k.full() && now.events > 0 && gone != null && old != null
                         && (Objects.equals(gone[0], old.first) || Objects.equals(gone[1], old.last))) {

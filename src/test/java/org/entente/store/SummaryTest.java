@@ -39,40 +39,88 @@ class SummaryTest {
             PREFIX dip: <https://w3id.org/entente/diplomacy#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX schema: <http://schema.org/>
-            SELECT ?g ?e ?a ?rel ?b ?date ?gs WHERE {
+            SELECT ?g ?e ?cls ?a ?rel ?b ?date ?gs ?mod ?article WHERE {
+              VALUES ?cls { dip:Event dip:Affiliation }
               GRAPH ?g {
-                ?e a dip:Event ; dip:relation ?rel ; dip:agent ?a ; dip:target ?b ; prov:wasDerivedFrom ?article .
+                ?e a ?cls ; dip:relation ?rel ; dip:agent ?a ; dip:target ?b ; prov:wasDerivedFrom ?article .
                 OPTIONAL { ?e dip:date ?d }
                 OPTIONAL { ?article schema:datePublished ?p }
                 OPTIONAL { ?e dip:goldstein ?gs }
+                OPTIONAL { ?e dip:modality ?mod }
               }
               BIND (STR(COALESCE(?d, ?p)) AS ?date)
             }""";
 
-    /** The summary as SPARQL over the events gives it: key to {events, articles, goldsteinCount, goldsteinSum, first, last}. */
+    /** Binary relation triples of the article graphs, as the mapper writes them (both ways if symmetric). */
+    private static final String TRIPLES = """
+            SELECT ?g ?s ?p ?o WHERE {
+              GRAPH ?g { ?s ?p ?o }
+              FILTER (STRSTARTS(STR(?p), "https://w3id.org/entente/diplomacy#") && STRSTARTS(STR(?s), "https://w3id.org/entente/id/")
+                      && isIRI(?o) && STRSTARTS(STR(?o), "https://w3id.org/entente/id/"))
+            }""";
+
+    /** The summary as SPARQL over the events and triples gives it. */
     private static Map<Summary.Key, Summary.Value> expected(KnowledgeStore ks) {
         Map<Summary.Key, Summary.Value> out = new HashMap<>();
         Map<Summary.Key, Set<Node>> graphs = new HashMap<>();
+        Map<Summary.Key, Set<Node>> actualGraphs = new HashMap<>();
+        Map<Summary.Key, Set<Node>> plannedGraphs = new HashMap<>();
+        String dip = "https://w3id.org/entente/diplomacy#";
         try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(EVENTS).build()) {
             qe.execSelect().forEachRemaining(r -> {
+                Node g = r.getResource("g").asNode();
+                boolean event = r.getResource("cls").getURI().equals(dip + "Event");
                 String date = r.contains("date") ? r.getLiteral("date").getString() : null;
                 String month = date == null ? "" : date.substring(0, 7);
-                Summary.Key full = new Summary.Key(r.getResource("a").asNode(), r.getResource("rel").asNode(),
-                        r.getResource("b").asNode(), month);
-                for (Summary.Key k : full.withRollups()) {
+                Node a = r.getResource("a").asNode();
+                Node rel = r.getResource("rel").asNode();
+                Node b = r.getResource("b").asNode();
+                String mod = r.contains("mod") ? r.getResource("mod").getURI() : "";
+                List<Summary.Key> keys = new ArrayList<>();
+                if (event) {
+                    keys.addAll(new Summary.Key(a, rel, b, month).withRollups());
+                }
+                keys.add(new Summary.Key(a, rel, b, "*"));
+                if (org.entente.extract.RelationType.of(rel.getLocalName()).symmetric() && !a.equals(b)) {
+                    keys.add(new Summary.Key(b, rel, a, "*"));
+                }
+                for (Summary.Key k : keys) {
                     Summary.Value v = out.computeIfAbsent(k, x -> new Summary.Value());
                     v.events++;
-                    if (graphs.computeIfAbsent(k, x -> new HashSet<>()).add(r.getResource("g").asNode())) {
+                    if (!k.assertion() && graphs.computeIfAbsent(k, x -> new HashSet<>()).add(g)) {
                         v.articles++;
                     }
                     if (r.contains("gs")) {
                         v.goldsteinCount++;
                         v.goldsteinSum = v.goldsteinSum.add(new BigDecimal(r.getLiteral("gs").getLexicalForm()));
                     }
-                    if (k.full() && date != null) {
-                        v.first = v.first == null || date.compareTo(v.first) < 0 ? date : v.first;
-                        v.last = v.last == null || date.compareTo(v.last) > 0 ? date : v.last;
+                    if (k.assertion() && mod.equals(dip + "Actual") && actualGraphs.computeIfAbsent(k, x -> new HashSet<>()).add(g)) {
+                        v.actual++;
                     }
+                    if (k.assertion() && mod.equals(dip + "Planned") && plannedGraphs.computeIfAbsent(k, x -> new HashSet<>()).add(g)) {
+                        v.planned++;
+                    }
+                    if (k.full() && date != null) {
+                        String article = r.getResource("article").getURI();
+                        v.first = v.first == null || date.compareTo(v.first) < 0 ? date : v.first;
+                        if (v.last == null || date.compareTo(v.last) > 0
+                                || date.equals(v.last) && article.compareTo(v.lastArticle) > 0) {
+                            v.last = date;
+                            v.lastArticle = article;
+                        }
+                    }
+                }
+            });
+        }
+        // Articles of an assertion node: the article graphs that hold its triple.
+        try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(TRIPLES).build()) {
+            qe.execSelect().forEachRemaining(r -> {
+                Summary.Key k = new Summary.Key(r.getResource("s").asNode(), r.getResource("p").asNode(),
+                        r.getResource("o").asNode(), "*");
+                Summary.Value v = out.get(k);
+                assertTrue(v != null, "a relation triple that no event gives: " + k);
+                if (graphs.computeIfAbsent(k, x -> new HashSet<>()).add(r.getResource("g").asNode())) {
+                    v.articles++;
                 }
             });
         }
@@ -193,6 +241,19 @@ class SummaryTest {
             assertFalse(summary.isEmpty());
             assertEquals(new HashSet<>(events), new HashSet<>(summary));
             assertEquals(events.size(), summary.size());
+            // The network queries: the same rows as from the article graphs.
+            for (String[] q : List.of(new String[] {"accusation-network", "sourceLabel", "relation", "targetLabel", "times"},
+                    new String[] {"talked-with-counts", "a", "aLabel", "b", "bLabel", "articles"},
+                    new String[] {"leaders", "personLabel", "person_wd", "ofLabel", "articles"},
+                    new String[] {"deployments", "fromLabel", "toLabel", "modality", "articles"})) {
+                String[] vars = java.util.Arrays.copyOfRange(q, 1, q.length);
+                List<String> fromEvents = new ArrayList<>(rows(ks, Path.of("queries/events/" + q[0] + ".rq"), vars));
+                List<String> fromSummary = new ArrayList<>(rows(ks, Path.of("queries/" + q[0] + ".rq"), vars));
+                assertFalse(fromSummary.isEmpty(), q[0]);
+                java.util.Collections.sort(fromEvents);
+                java.util.Collections.sort(fromSummary);
+                assertEquals(fromEvents, fromSummary, q[0]);
+            }
             // Cooperation and conflict: every row of the summary query is a row of the event-level one
             // (which also has the undated pair-months, and no LIMIT).
             Set<String> all = new HashSet<>();
