@@ -254,6 +254,31 @@ class SummaryTest {
                 java.util.Collections.sort(fromSummary);
                 assertEquals(fromEvents, fromSummary, q[0]);
             }
+            // Timelines: each (month, relation, other actor) of the summary query has the events and the last date
+            // of the event-level rows, and the evidence of an event of that date.
+            Map<String, List<String>> byGroup = new HashMap<>();
+            for (String r : rows(ks, Path.of("queries/events/actor-timeline.rq"), "date", "relation", "otherLabel", "evidence")) {
+                String[] p = r.split("\\|");
+                // The event-level query gives the relation's IRI, the summary one its local name.
+                p[1] = p[1].substring(p[1].indexOf('#') + 1);
+                byGroup.computeIfAbsent(p[0].substring(0, 7) + "|" + p[1] + "|" + p[2], x -> new ArrayList<>())
+                        .add(String.join("|", p) + "|");
+            }
+            List<String> timeline = rows(ks, Path.of("queries/actor-timeline.rq"), "month", "date", "relation", "otherLabel",
+                    "events", "evidence");
+            assertEquals(byGroup.size(), timeline.size(), timeline.toString());
+            for (String r : timeline) {
+                String[] p = r.split("\\|");
+                List<String> group = byGroup.get(p[0] + "|" + p[2] + "|" + p[3]);
+                assertTrue(group != null, r);
+                assertEquals(group.size(), Integer.parseInt(p[4]), r);
+                String last = group.stream().map(e -> e.split("\\|")[0]).max(String::compareTo).orElseThrow();
+                assertEquals(last, p[1], r);
+                assertTrue(group.contains(p[1] + "|" + p[2] + "|" + p[3] + "|" + p[5] + "|"), r + " evidence of an event that day: " + group);
+            }
+            List<String> evidence = rows(ks, Path.of("queries/relations-with-evidence.rq"), "relation", "date", "evidence", "article");
+            assertFalse(evidence.isEmpty());
+            assertTrue(evidence.stream().noneMatch(r -> r.contains("|-|")), "every row has its evidence: " + evidence);
             // Cooperation and conflict: every row of the summary query is a row of the event-level one
             // (which also has the undated pair-months, and no LIMIT).
             Set<String> all = new HashSet<>();
