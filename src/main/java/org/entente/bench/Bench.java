@@ -100,6 +100,7 @@ public final class Bench {
                 storeSize(out, store, articleCount(store));
                 queries(out, store);
                 if (jar != null) {
+                    Files.createDirectories(work);
                     startup(out, store);
                 }
             } catch (IOException e) {
