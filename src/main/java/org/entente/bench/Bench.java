@@ -28,14 +28,10 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -51,7 +47,6 @@ import org.entente.extract.Extraction;
 import org.entente.nlp.AnalysedArticle;
 import org.entente.nlp.FrenchTokenizer;
 import org.entente.rdf.ArticleGraph;
-import org.entente.rdf.Dip;
 import org.entente.store.KnowledgeStore;
 
 /**
@@ -347,19 +342,6 @@ public final class Bench {
                 throw new EntenteException("bench input rejected: " + r);
             }
         };
-    }
-
-    private static void writeNquads(List<ArticleGraph> graphs, Path file) throws IOException {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Node actors = NodeFactory.createURI(Dip.ACTORS_GRAPH);
-        for (ArticleGraph g : graphs) {
-            Node name = NodeFactory.createURI(g.name());
-            g.graph().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            g.actors().find().forEach(t -> dsg.add(actors, t.getSubject(), t.getPredicate(), t.getObject()));
-        }
-        try (var o = Files.newOutputStream(file)) {
-            RDFDataMgr.write(o, dsg, Lang.NQUADS);
-        }
     }
 
     /** OpenNLP alone: the English tokenizer (French: Entente's rule tokenizer) and the POS tagger. */
