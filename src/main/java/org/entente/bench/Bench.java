@@ -28,14 +28,10 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -51,7 +47,6 @@ import org.entente.extract.Extraction;
 import org.entente.nlp.AnalysedArticle;
 import org.entente.nlp.FrenchTokenizer;
 import org.entente.rdf.ArticleGraph;
-import org.entente.rdf.Dip;
 import org.entente.store.KnowledgeStore;
 
 /**
@@ -73,6 +68,7 @@ public final class Bench {
     private final int queryRuns;
     private final Path jar;
     private final boolean ingestOnly;
+    private final Path store;
 
     private Bench(Builder b) {
         this.n = b.n;
@@ -82,6 +78,7 @@ public final class Bench {
         this.queryRuns = b.queryRuns;
         this.jar = b.jar;
         this.ingestOnly = b.ingestOnly;
+        this.store = b.store;
     }
 
     public static Builder builder() {
@@ -90,6 +87,22 @@ public final class Bench {
 
     /** Runs every measurement and prints the report. */
     public void run(PrintWriter out) {
+        if (store != null) {
+            try {
+                if (!Files.isDirectory(store)) {
+                    throw new EntenteException("--store " + store + ": no such store directory");
+                }
+                storeSize(out, store, articleCount(store));
+                queries(out, store);
+                if (jar != null) {
+                    Files.createDirectories(work);
+                    startup(out, store);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
         if (ingestOnly) {
             ingestOnly(out);
             return;
@@ -147,8 +160,9 @@ public final class Bench {
             row(out, "bare OpenNLP tok+POS", n, tokens, bare);
             out.printf("  pipeline / bare OpenNLP = %.2f%n", pipeline1 / bare);
 
-            // TDB2 write: our batches vs Jena's bulk loader on the same quads.
-            long quads = graphs.stream().mapToLong(g -> g.graph().size() + g.actors().size()).sum();
+            // TDB2 write: our batches (with the summary graph they maintain) vs Jena's bulk loader on the
+            // quads they left in the store.
+            long quads;
             Path storeDir = work.resolve("store");
             deleteTree(storeDir);
             t0 = System.nanoTime();
@@ -158,9 +172,19 @@ public final class Bench {
                 }
             }
             double writeS = secs(t0);
-            out.printf("%-26s %8.0f quads/s  (%d quads, %.1f s)%n", "TDB2 write (Entente)", quads / writeS, quads, writeS);
             Path nq = work.resolve("corpus.nq");
-            writeNquads(graphs, nq);
+            try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
+                quads = Txn.calculateRead(ks.dataset(), () -> {
+                    try (var o = Files.newOutputStream(nq)) {
+                        RDFDataMgr.write(o, ks.datasetGraph(), Lang.NQUADS);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return ks.datasetGraph().stream().count();
+                });
+            }
+            out.printf("%-26s %8.0f quads/s  (%d quads with the summary graph, %.1f s)%n", "TDB2 write (Entente)",
+                    quads / writeS, quads, writeS);
             Path loaderDir = work.resolve("loader-store");
             deleteTree(loaderDir);
             t0 = System.nanoTime();
@@ -173,7 +197,7 @@ public final class Bench {
             org.apache.jena.tdb2.sys.TDBInternal.expel(lds.asDatasetGraph());
             out.printf("%-26s %8.0f quads/s  (%.1f s)%n", "TDB2 bulk loader (Jena)", quads / loaderS, loaderS);
             out.printf("  Entente / loader = %.2f%n", (quads / writeS) / (quads / loaderS));
-            storeSize(out, storeDir);
+            storeSize(out, storeDir, n);
 
             // End to end on all cores: read + extract + write, as `entente ingest` does.
             deleteTree(storeDir);
@@ -241,7 +265,7 @@ public final class Bench {
             row(out, "end to end (" + threads + " threads)", n, tokens, e2e);
             out.printf("peak heap during the ingest: %.0f MB (max %d MB)%n", peakHeap() / 1e6,
                     Runtime.getRuntime().maxMemory() / 1_000_000);
-            storeSize(out, storeDir);
+            storeSize(out, storeDir, n);
             queries(out, storeDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -320,19 +344,6 @@ public final class Bench {
         };
     }
 
-    private static void writeNquads(List<ArticleGraph> graphs, Path file) throws IOException {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Node actors = NodeFactory.createURI(Dip.ACTORS_GRAPH);
-        for (ArticleGraph g : graphs) {
-            Node name = NodeFactory.createURI(g.name());
-            g.graph().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            g.actors().find().forEach(t -> dsg.add(actors, t.getSubject(), t.getPredicate(), t.getObject()));
-        }
-        try (var o = Files.newOutputStream(file)) {
-            RDFDataMgr.write(o, dsg, Lang.NQUADS);
-        }
-    }
-
     /** OpenNLP alone: the English tokenizer (French: Entente's rule tokenizer) and the POS tagger. */
     private static double bareOpenNlp(List<Article> articles) throws IOException {
         TokenizerME tok;
@@ -360,20 +371,33 @@ public final class Bench {
         return secs(t0);
     }
 
-    /** p50 and p95 latency of each query in queries/ on the bench store. */
+    /**
+     * p50 and p95 latency of each query in queries/ on the bench store, then of the event-level queries
+     * of queries/events/ (the versions of the summary queries that read every event).
+     */
     private void queries(PrintWriter out, Path storeDir) throws IOException {
         Path dir = Path.of("queries");
         if (!Files.isDirectory(dir)) {
             return;
         }
-        out.printf("query latency on %d articles (%d runs each, after 2 warm-up runs):%n", n, queryRuns);
-        try (KnowledgeStore ks = KnowledgeStore.open(storeDir); Stream<Path> s = Files.list(dir)) {
-            for (Path q : s.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
+        List<Path> files = new ArrayList<>();
+        for (Path d : List.of(dir, dir.resolve("events"))) {
+            if (Files.isDirectory(d)) {
+                try (Stream<Path> s = Files.list(d)) {
+                    files.addAll(s.filter(f -> f.toString().endsWith(".rq")).sorted().toList());
+                }
+            }
+        }
+        long articles = articleCount(storeDir);
+        try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
+            out.printf("query latency on %d articles (%d runs each, after 2 warm-up runs):%n", articles, queryRuns);
+            for (Path q : files) {
                 String text = Files.readString(q, StandardCharsets.UTF_8);
                 long[] ms = new long[queryRuns];
+                int rows = 0;
                 for (int i = -2; i < queryRuns; i++) {
                     long t0 = System.nanoTime();
-                    int rows = Txn.calculateRead(ks.dataset(), () -> {
+                    rows = Txn.calculateRead(ks.dataset(), () -> {
                         try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(text).build()) {
                             int c = 0;
                             for (var it = qe.execSelect(); it.hasNext(); it.next()) {
@@ -387,8 +411,9 @@ public final class Bench {
                     }
                 }
                 Arrays.sort(ms);
-                out.printf("  %-28s p50 %7.1f ms  p95 %7.1f ms%n", q.getFileName(), ms[queryRuns / 2] / 1000.0,
-                        ms[Math.min(queryRuns - 1, (int) Math.ceil(queryRuns * 0.95) - 1)] / 1000.0);
+                out.printf("  %-35s p50 %7.1f ms  p95 %7.1f ms  %6d rows%n", dir.relativize(q), ms[queryRuns / 2] / 1000.0,
+                        ms[Math.min(queryRuns - 1, (int) Math.ceil(queryRuns * 0.95) - 1)] / 1000.0, rows);
+                out.flush();
             }
         }
     }
@@ -481,7 +506,18 @@ public final class Bench {
     }
 
     /** Prints the store's size: blocks allocated ({@code du -sk}) when du exists, and the file lengths. */
-    private void storeSize(PrintWriter out, Path dir) throws IOException {
+    private static long articleCount(Path storeDir) {
+        try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
+            return Txn.calculateRead(ks.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(
+                        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?a a <http://schema.org/NewsArticle> } }").build()) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+        }
+    }
+
+    private static void storeSize(PrintWriter out, Path dir, long n) throws IOException {
         long lengths = fileLengths(dir);
         long du = du(dir);
         if (du >= 0) {
@@ -536,6 +572,13 @@ public final class Bench {
         private int queryRuns = 20;
         private Path jar;
         private boolean ingestOnly;
+        private Path store;
+
+        /** Only the query latencies (and the start-up time, with a jar) on an existing store. */
+        public Builder store(Path dir) {
+            this.store = dir;
+            return this;
+        }
 
         /** Only the ingest (and the queries), with the corpus streamed from a file: the memory check. */
         public Builder ingestOnly(boolean b) {

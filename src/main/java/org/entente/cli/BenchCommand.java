@@ -35,6 +35,10 @@ final class BenchCommand implements Callable<Integer> {
             + "not held in memory) and report peak heap and heap after GC as it goes, then the queries: for large N.")
     boolean ingestOnly;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Measure only the queries (and the start-up time) on "
+            + "this existing store, e.g. the one an earlier --ingest-only run left in WORK/store.")
+    Path store;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Path j = jar != null ? jar : Files.exists(Path.of("target/entente.jar")) ? Path.of("target/entente.jar") : null;
         Bench.builder().articles(articles).threads(threads).work(work).samples(samples).queryRuns(queryRuns).jar(j)
-                .ingestOnly(ingestOnly)
+                .ingestOnly(ingestOnly).store(store)
                 .build().run(spec.commandLine().getOut());
         return 0;
     }

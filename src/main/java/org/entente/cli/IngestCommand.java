@@ -66,6 +66,10 @@ final class IngestCommand implements Callable<Integer> {
             + "actors into the actors graph (post, default) or replace that graph with them (put).")
     String actorsMethod = "post";
 
+    @Option(names = "--compact", description = "Compact the store after the ingest (as 'entente compact'): for large "
+            + "ingests, whose many write transactions leave old blocks behind.")
+    boolean compact;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -82,8 +86,15 @@ final class IngestCommand implements Callable<Integer> {
                 Ingestor.Report r = ingest(pipeline, ks, paths, threads, batch, err);
                 out.println("stored " + r.stored() + " article(s) in " + store.loc
                         + (r.ok() ? "" : "; rejected " + r.rejected().size() + " (see above)"));
+                if (compact) {
+                    long[] size = ks.compact();
+                    out.printf("compacted %s: %.1f MB -> %.1f MB (file lengths)%n", store.loc, size[0] / 1e6, size[1] / 1e6);
+                }
                 return r.ok() ? 0 : 2;
             }
+        }
+        if (compact) {
+            throw new EntenteException("--compact compacts the local store; it does not go with --target URL");
         }
         RemoteStore.Builder rb = RemoteStore.builder().endpoint(target)
                 .retry(new RemoteStore.Retry(retries, Duration.ofMillis(retryBackoff),

@@ -1,8 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.core.config.Configurator;
 import org.entente.EntenteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "Diplomacy news (French and English) to an RDF knowledge graph in Jena TDB2, served over SPARQL.",
         subcommands = {IngestCommand.class, ServeCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class})
+                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
+                CompactCommand.class})
 public final class Main implements Runnable {
     static boolean verbose;
 
@@ -29,7 +28,7 @@ public final class Main implements Runnable {
     void setVerbose(boolean v) {
         verbose = v;
         if (v) {
-            Configurator.setRootLevel(Level.INFO);
+            verboseLogging();
         }
     }
 
@@ -41,7 +40,23 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * slf4j-simple reads its levels once, when the first logger is made: set before any logging. A run in a
+     * process that has already logged (tests) keeps the level it had.
+     */
+    private static void verboseLogging() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+    }
+
     public static void main(String[] args) {
+        for (String a : args) {
+            if (a.equals("-v") || a.equals("--verbose")) {
+                verboseLogging();
+            }
+            if (a.equals("--")) {
+                break;
+            }
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

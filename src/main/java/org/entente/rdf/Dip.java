@@ -16,6 +16,11 @@ public final class Dip {
     public static final String ARTICLE = "https://w3id.org/entente/article/";
     /** Named graph holding the shared actor nodes (labels, types, owl:sameAs Wikidata). */
     public static final String ACTORS_GRAPH = "https://w3id.org/entente/graph/actors";
+    /**
+     * Named graph of the precomputed relation summary: one {@link #RelationSummary} node per (agent, relation,
+     * target, month), kept in step with the article graphs by every write of the store.
+     */
+    public static final String SUMMARY_GRAPH = "https://w3id.org/entente/graph/summary";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     private Dip() {
@@ -72,4 +77,23 @@ public final class Dip {
     public static final Property office = property("office");
     public static final Property country = property("country");
     public static final Property source = property("source");
+
+    // Relation summary (graph SUMMARY_GRAPH): events grouped by agent, relation, target and month
+    public static final Resource RelationSummary = resource("RelationSummary");
+    public static final Resource RelationMonthSummary = resource("RelationMonthSummary");
+    public static final Resource PairMonthSummary = resource("PairMonthSummary");
+    public static final Resource AssertionSummary = resource("AssertionSummary");
+    public static final Property actualArticleCount = property("actualArticleCount");
+    public static final Property plannedArticleCount = property("plannedArticleCount");
+    public static final Property lastArticle = property("lastArticle");
+    public static final Property summaryAgent = property("summaryAgent");
+    public static final Property summaryRelation = property("summaryRelation");
+    public static final Property summaryTarget = property("summaryTarget");
+    public static final Property month = property("month");
+    public static final Property eventCount = property("eventCount");
+    public static final Property articleCount = property("articleCount");
+    public static final Property goldsteinCount = property("goldsteinCount");
+    public static final Property goldsteinSum = property("goldsteinSum");
+    public static final Property firstDate = property("firstDate");
+    public static final Property lastDate = property("lastDate");
 }

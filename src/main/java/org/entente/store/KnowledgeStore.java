@@ -131,19 +131,10 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            ensureSummary(dsg);
+            Summary.Change change = new Summary.Change();
             for (ArticleGraph a : byName.values()) {
-                Node name = NodeFactory.createURI(a.name());
-                if (!dsg.contains(name, Node.ANY, Node.ANY, Node.ANY)) {
-                    continue;
-                }
-                // Not deleteAny: in Jena TDB2 5.6.0 it leaves quads whose object is an xsd:decimal written
-                // without a decimal point ("-2"), so a re-ingest kept stale dip:goldstein values. removeGraph
-                // deletes them all (KnowledgeStoreTest.reingestLeavesNoStaleDecimal).
-                dsg.removeGraph(name);
-                if (dsg.contains(name, Node.ANY, Node.ANY, Node.ANY)) {
-                    throw new EntenteException("could not remove the previous graph of article '" + a.articleId()
-                            + "'; nothing of this batch was written");
-                }
+                removeArticleGraph(dsg, NodeFactory.createURI(a.name()), a.articleId(), change);
             }
             List<Quad> quads = new java.util.ArrayList<>();
             java.util.Set<Triple> actors = new java.util.LinkedHashSet<>();
@@ -151,13 +142,107 @@ public final class KnowledgeStore implements AutoCloseable {
                 Node name = NodeFactory.createURI(a.name());
                 a.graph().find().forEach(t -> quads.add(Quad.create(name, t)));
                 a.actors().find().forEach(actors::add);
+                change.add(Summary.of(a.graph()));
             }
             List<Quad> actorQuads = new java.util.ArrayList<>(actors.size());
             actors.forEach(t -> actorQuads.add(Quad.create(actorsGraph, t)));
             add(dsg, quads, actorQuads);
+            // The summary last: a first or last date lost with a replaced graph is recomputed from the new state.
+            add(dsg, change.apply(dsg), List.of());
         });
         long total = committed.addAndGet(batch.size());
         LOG.info("committed {} article(s) to {} ({} since opened)", batch.size(), location, total);
+    }
+
+    /**
+     * Removes an article's graph if it is stored, and notes its contribution to the summary. Not
+     * deleteAny: in Jena TDB2 5.6.0 it leaves quads whose object is an xsd:decimal written without a
+     * decimal point ("-2"), so a re-ingest kept stale dip:goldstein values. removeGraph deletes them all
+     * (KnowledgeStoreTest.reingestLeavesNoStaleDecimal).
+     */
+    private static boolean removeArticleGraph(DatasetGraph dsg, Node name, String articleId, Summary.Change change) {
+        if (!dsg.contains(name, Node.ANY, Node.ANY, Node.ANY)) {
+            return false;
+        }
+        change.remove(Summary.of(dsg, name));
+        dsg.removeGraph(name);
+        if (dsg.contains(name, Node.ANY, Node.ANY, Node.ANY)) {
+            throw new EntenteException("could not remove the previous graph of article '" + articleId
+                    + "'; nothing of this batch was written");
+        }
+        return true;
+    }
+
+    /**
+     * Removes articles (their graphs, and their part of the summary) in one transaction; the actors graph
+     * is left as it is. Returns how many of the ids were stored.
+     */
+    public int remove(Collection<String> articleIds) {
+        int removed = Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            ensureSummary(dsg);
+            Summary.Change change = new Summary.Change();
+            int n = 0;
+            for (String id : new java.util.LinkedHashSet<>(articleIds)) {
+                if (removeArticleGraph(dsg, NodeFactory.createURI(RdfMapper.articleIri(id)), id, change)) {
+                    n++;
+                }
+            }
+            add(dsg, change.apply(dsg), List.of());
+            return n;
+        });
+        LOG.info("removed {} article(s) from {}", removed, location);
+        return removed;
+    }
+
+    /**
+     * A store written before the summary graph existed (or loaded with another tool) has events but no
+     * summary: build it from the events, in the caller's write transaction.
+     */
+    private static void ensureSummary(DatasetGraph dsg) {
+        if (!dsg.contains(Summary.GRAPH, Node.ANY, Node.ANY, Node.ANY)
+                && dsg.contains(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Dip.Event.asNode())) {
+            rebuildSummary(dsg);
+        }
+    }
+
+    private static int rebuildSummary(DatasetGraph dsg) {
+        dsg.removeGraph(Summary.GRAPH);
+        java.util.Map<Summary.Key, Summary.Value> all = Summary.fromEvents(dsg);
+        List<Quad> quads = new java.util.ArrayList<>();
+        all.forEach((k, v) -> quads.addAll(Summary.quads(k, v)));
+        add(dsg, quads, List.of());
+        return all.size();
+    }
+
+    /**
+     * Rebuilds the summary graph from the events in one transaction: after the article graphs were
+     * changed by other means (SPARQL Update, a bulk load of N-Quads). Returns the number of summary nodes.
+     */
+    public int rebuildSummary() {
+        return Txn.calculateWrite(dataset, () -> rebuildSummary(dataset.asDatasetGraph()));
+    }
+
+    /**
+     * Compacts the store: TDB2 is copy-on-write, so every write transaction leaves old B+tree blocks
+     * behind; compaction copies the live data into a new generation ({@code Data-NNNN}) and deletes the
+     * old one. Readers in this process go on during it; writers wait. Returns the bytes of file length
+     * before and after.
+     */
+    public long[] compact() {
+        long before = fileLengths(location);
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        long after = fileLengths(location);
+        LOG.info("compacted {}: {} MB -> {} MB", location, before / 1_000_000, after / 1_000_000);
+        return new long[] {before, after};
+    }
+
+    private static long fileLengths(Path dir) {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
     }
 
     /** Adds quads: {@code fresh} are absent and distinct (their graph was just emptied), the others may be stored. */

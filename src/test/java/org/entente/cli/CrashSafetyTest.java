@@ -113,7 +113,7 @@ class CrashSafetyTest {
             List<String> ids = ks.articleIds();
             assertEquals(N, ids.size());
             assertEquals(articles.keySet(), new TreeSet<>(ids), "each article once, none missing");
-            assertEquals(N + 1, StoreChecks.graphNames(ks).size(), "one graph per article and the actors graph");
+            assertEquals(N + 2, StoreChecks.graphNames(ks).size(), "one graph per article, the actors graph and the summary graph");
             // The articles stored before the crash (re-written now) and a sample of the others, compared in full.
             Set<String> deep = new HashSet<>(before);
             List<String> all = new ArrayList<>(articles.keySet());

@@ -95,7 +95,7 @@ class MainTest {
         assertEquals(0, r.code(), r.err());
         Dataset ds = DatasetFactory.create();
         RDFParser.source(nq).lang(Lang.NQUADS).parse(ds);
-        assertEquals(11, ds.asDatasetGraph().size(), "10 article graphs + the actors graph");
+        assertEquals(12, ds.asDatasetGraph().size(), "10 article graphs + the actors graph + the summary graph");
         Run ttl = run("export", "--loc", store.toString(), "--format", "ttl");
         assertTrue(ttl.out().contains("dip:talkedWith") || ttl.out().contains("diplomacy#talkedWith"));
     }
@@ -128,7 +128,7 @@ class MainTest {
     void validateStatsAndExtract() {
         Run v = run("validate", "--loc", store.toString());
         assertEquals(0, v.code(), v.out());
-        assertTrue(v.out().contains("11 graph(s) checked, 0 violation(s)"), v.out());
+        assertTrue(v.out().contains("12 graph(s) checked, 0 violation(s)"), v.out());
         Run s = run("stats", "--loc", store.toString());
         assertTrue(s.out().contains("articles  10"), s.out());
         Run x = run("extract", "--format", "nq", "data/seed");

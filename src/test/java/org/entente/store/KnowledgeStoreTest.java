@@ -113,4 +113,24 @@ class KnowledgeStoreTest {
             }
         }
     }
+
+    @Test
+    void compactionKeepsTheDataAndTheStoreStaysWritable() throws IOException {
+        Path f = tmp.resolve("a.jsonl");
+        Files.writeString(f, EN + "\n" + FR + "\n", StandardCharsets.UTF_8);
+        try (KnowledgeStore ks = KnowledgeStore.open(tmp.resolve("store"))) {
+            ingest(ks, f);
+            ingest(ks, f);
+            long quads = count(ks, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+            long[] size = ks.compact();
+            assertTrue(size[1] > 0 && size[1] <= size[0], java.util.Arrays.toString(size));
+            assertEquals(quads, count(ks, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
+            Files.writeString(f, EN.replace("spoke by phone with", "met"), StandardCharsets.UTF_8);
+            ingest(ks, f);
+            assertEquals(0, count(ks, "SELECT (COUNT(*) AS ?n) { ?a dip:talkedWith ?b }"));
+        }
+        try (KnowledgeStore ks = KnowledgeStore.open(tmp.resolve("store"))) {
+            assertEquals(List.of("t-en", "t-fr"), ks.articleIds());
+        }
+    }
 }

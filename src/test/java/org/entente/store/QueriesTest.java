@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every query of queries/ runs on a store built from data/ and answers something. */
+/** Every query of queries/ (and queries/events/) runs on a store built from data/ and answers something. */
 class QueriesTest {
     @TempDir
     static Path tmp;
@@ -51,12 +51,15 @@ class QueriesTest {
 
     @TestFactory
     Stream<DynamicTest> eachQueryHasACommentAndAnswers() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("queries"))) {
-            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        // queries/events/: the event-level versions of the queries that read the summary graph.
+        for (Path dir : List.of(Path.of("queries"), Path.of("queries/events"))) {
+            try (Stream<Path> s = Files.list(dir)) {
+                files.addAll(s.filter(p -> p.toString().endsWith(".rq")).sorted().toList());
+            }
         }
-        assertTrue(files.size() >= 9, "at least 9 example queries");
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+        assertTrue(files.size() >= 11, "at least 9 example queries and 2 event-level ones");
+        return files.stream().map(f -> DynamicTest.dynamicTest(Path.of("queries").relativize(f).toString(), () -> {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             assertTrue(text.startsWith("# "), f + " starts with a comment saying what it answers");
             List<QuerySolution> rows = run(text);

@@ -90,7 +90,10 @@ final class RemoteHelpers {
         }
     }
 
-    static final String COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    // The summary graph is the local store's own: a remote store written over the Graph Store Protocol has none.
+    static final String COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+            + "FILTER (?g != <https://w3id.org/entente/graph/summary>) }";
     static final String COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a a <http://schema.org/NewsArticle> } }";
-    static final String COUNT_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    static final String COUNT_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+            + "FILTER (?g != <https://w3id.org/entente/graph/summary>) }";
 }

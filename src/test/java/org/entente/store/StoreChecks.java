@@ -99,7 +99,7 @@ public final class StoreChecks {
         List<String> stored = new ArrayList<>();
         DatasetGraph dsg = ks.datasetGraph();
         for (String name : graphNames(ks)) {
-            if (name.equals(Dip.ACTORS_GRAPH)) {
+            if (name.equals(Dip.ACTORS_GRAPH) || name.equals(Dip.SUMMARY_GRAPH)) {
                 continue;
             }
             String id = idByGraph.get(name);
@@ -123,6 +123,14 @@ public final class StoreChecks {
             stored.add(id);
         }
         assertEquals(new HashSet<>(stored), new HashSet<>(ks.articleIds()), "graphs and article nodes agree");
+        assertSummaryAgrees(ks);
         return stored;
+    }
+
+    /** The summary graph holds what the stored events give: written with them, or not at all. */
+    public static void assertSummaryAgrees(KnowledgeStore ks) {
+        DatasetGraph dsg = ks.datasetGraph();
+        Txn.executeRead(dsg, () -> assertEquals(Summary.fromEvents(dsg), Summary.stored(dsg),
+                "the summary graph disagrees with the events stored"));
     }
 }

@@ -1,0 +1,516 @@
+package org.entente.store;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.entente.rdf.Dip;
+import org.entente.rdf.RdfMapper;
+
+/**
+ * The summary graph ({@link Dip#SUMMARY_GRAPH}): one {@code dip:RelationSummary} node per (agent, relation,
+ * target, month) of the events ({@code a dip:Event}; affiliations are not events) of every article graph,
+ * with the number of events and of articles, the number and sum of their Goldstein weights, and their
+ * first and last date. The month is that of the event's {@code dip:date}, else of the article's
+ * publication date; an event with neither is counted in a node without {@code dip:month}.
+ *
+ * <p>{@link KnowledgeStore} keeps it in step inside the write transaction that adds or removes article
+ * graphs: the contribution of a replaced or removed article is subtracted and that of the new graph
+ * added, so readers never see a summary that disagrees with the events, and a crash loses both or
+ * neither. Counts and sums are updated by arithmetic; the first or last date of a node that lost the
+ * event holding it is recomputed from the events of that agent in the store.
+ */
+final class Summary {
+    static final Node GRAPH = NodeFactory.createURI(Dip.SUMMARY_GRAPH);
+    static final String NODE_BASE = "https://w3id.org/entente/summary/";
+
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node EVENT = Dip.Event.asNode();
+    private static final Node RELATION = Dip.relation.asNode();
+    private static final Node AGENT = Dip.agent.asNode();
+    private static final Node TARGET = Dip.target.asNode();
+    private static final Node DATE = Dip.date.asNode();
+    private static final Node GOLDSTEIN = Dip.goldstein.asNode();
+    private static final Node MODALITY = Dip.modality.asNode();
+    private static final Node AFFILIATION = Dip.Affiliation.asNode();
+    private static final Node DERIVED = NodeFactory.createURI(RdfMapper.PROV + "wasDerivedFrom");
+    private static final Node PUBLISHED = NodeFactory.createURI(RdfMapper.SCHEMA + "datePublished");
+
+    private Summary() {
+    }
+
+    /**
+     * What a summary node groups. A full key ({@code dip:RelationSummary}) has all four parts; a roll-up
+     * leaves some out: (relation, month) is a {@code dip:RelationMonthSummary}, (agent, target, month) a
+     * {@code dip:PairMonthSummary}. Month is "" for events without any date.
+     */
+    record Key(Node agent, Node relation, Node target, String month) {
+        /** The month of an assertion key: all of them. */
+        static final String ALL = "*";
+
+        boolean full() {
+            return agent != null && relation != null && target != null && !assertion();
+        }
+
+        boolean assertion() {
+            return ALL.equals(month);
+        }
+
+        Node type() {
+            return assertion() ? Dip.AssertionSummary.asNode() : full() ? Dip.RelationSummary.asNode()
+                    : relation == null ? Dip.PairMonthSummary.asNode() : Dip.RelationMonthSummary.asNode();
+        }
+
+        Node node() {
+            String m = month.isEmpty() ? "undated" : month;
+            if (assertion()) {
+                return NodeFactory.createURI(NODE_BASE + "assertion/" + enc(rel()) + "/" + enc(local(agent)) + "/"
+                        + enc(local(target)));
+            }
+            if (full()) {
+                return NodeFactory.createURI(NODE_BASE + enc(rel()) + "/" + m + "/" + enc(local(agent)) + "/" + enc(local(target)));
+            }
+            if (relation == null) {
+                return NodeFactory.createURI(NODE_BASE + "pair/" + m + "/" + enc(local(agent)) + "/" + enc(local(target)));
+            }
+            return NodeFactory.createURI(NODE_BASE + "relation/" + m + "/" + enc(rel()));
+        }
+
+        /** The keys an event with this full key counts in: itself and its two roll-ups. */
+        List<Key> withRollups() {
+            return List.of(this, new Key(null, relation, null, month), new Key(agent, null, target, month));
+        }
+
+        /** The assertion keys of an event or affiliation: its triple, and the reverse one for a symmetric relation. */
+        List<Key> assertions() {
+            Key k = new Key(agent, relation, target, ALL);
+            return symmetric(relation) && !agent.equals(target) ? List.of(k, new Key(target, relation, agent, ALL)) : List.of(k);
+        }
+
+        private String rel() {
+            return relation.isURI() ? relation.getLocalName() : "relation";
+        }
+
+        private static String local(Node n) {
+            String s = n.isURI() ? n.getURI() : n.toString();
+            return s.startsWith(Dip.ID) ? s.substring(Dip.ID.length()) : s;
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        }
+    }
+
+    /** The figures of one summary node, or a change to them. */
+    static final class Value {
+        long events;
+        long articles;
+        long goldsteinCount;
+        BigDecimal goldsteinSum = BigDecimal.ZERO;
+        /** Articles with an actual, a planned event (assertion nodes only). */
+        long actual;
+        long planned;
+        /** ISO dates ("2022-01-31"), or null. */
+        String first;
+        String last;
+        /** The article IRI of the event on the last date (the greatest IRI if several); full keys only. */
+        String lastArticle;
+
+        void add(Value v, int sign) {
+            events += sign * v.events;
+            articles += sign * v.articles;
+            goldsteinCount += sign * v.goldsteinCount;
+            goldsteinSum = sign > 0 ? goldsteinSum.add(v.goldsteinSum) : goldsteinSum.subtract(v.goldsteinSum);
+            actual += sign * v.actual;
+            planned += sign * v.planned;
+            if (sign > 0) {
+                first = min(first, v.first);
+                if (v.last != null && (last == null || v.last.compareTo(last) > 0
+                        || v.last.equals(last) && v.lastArticle != null
+                        && (lastArticle == null || v.lastArticle.compareTo(lastArticle) > 0))) {
+                    last = v.last;
+                    lastArticle = v.lastArticle;
+                }
+            }
+        }
+
+        /** Adds another event of the same article: the article counts once. */
+        void addSameArticle(Value v) {
+            long a = articles;
+            long act = actual;
+            long pl = planned;
+            add(v, 1);
+            articles = a;
+            actual = Math.max(act, v.actual);
+            planned = Math.max(pl, v.planned);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Value v && events == v.events && articles == v.articles
+                    && goldsteinCount == v.goldsteinCount && goldsteinSum.compareTo(v.goldsteinSum) == 0
+                    && actual == v.actual && planned == v.planned
+                    && Objects.equals(first, v.first) && Objects.equals(last, v.last)
+                    && Objects.equals(lastArticle, v.lastArticle);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(events, articles, goldsteinCount, goldsteinSum.stripTrailingZeros(), first, last);
+        }
+
+        @Override
+        public String toString() {
+            return events + " events, " + articles + " articles (" + actual + " actual, " + planned + " planned), goldstein "
+                    + goldsteinCount + "/" + goldsteinSum + ", " + first + ".." + last + " " + lastArticle;
+        }
+    }
+
+    /** Reads one value of (subject, predicate) in some graph, or null. */
+    @FunctionalInterface
+    interface Lookup {
+        Node one(Node s, Node p);
+    }
+
+    static Lookup lookup(Graph g) {
+        return (s, p) -> {
+            Iterator<Triple> it = g.find(s, p, Node.ANY);
+            return it.hasNext() ? it.next().getObject() : null;
+        };
+    }
+
+    static Lookup lookup(DatasetGraph dsg, Node graph) {
+        return (s, p) -> {
+            Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
+            return it.hasNext() ? it.next().getObject() : null;
+        };
+    }
+
+    /** One event's key and figures (articles = 1), or null if it is not a complete event. */
+    private static Map.Entry<Key, Value> event(Node e, Lookup in) {
+        Node rel = in.one(e, RELATION);
+        Node a = in.one(e, AGENT);
+        Node b = in.one(e, TARGET);
+        if (rel == null || a == null || b == null) {
+            return null;
+        }
+        Node article = in.one(e, DERIVED);
+        Node d = in.one(e, DATE);
+        if (d == null) {
+            d = article == null ? null : in.one(article, PUBLISHED);
+        }
+        String date = d != null && d.isLiteral() ? d.getLiteralLexicalForm() : null;
+        String month = date != null && date.length() >= 7 ? date.substring(0, 7) : "";
+        Value v = new Value();
+        v.events = 1;
+        v.articles = 1;
+        v.first = date;
+        v.last = date;
+        v.lastArticle = date != null && article != null && article.isURI() ? article.getURI() : null;
+        Node mod = in.one(e, MODALITY);
+        v.actual = Dip.Actual.asNode().equals(mod) ? 1 : 0;
+        v.planned = Dip.Planned.asNode().equals(mod) ? 1 : 0;
+        Node gs = in.one(e, GOLDSTEIN);
+        if (gs != null && gs.isLiteral()) {
+            v.goldsteinCount = 1;
+            v.goldsteinSum = new BigDecimal(gs.getLiteralLexicalForm().strip());
+        }
+        return Map.entry(new Key(a, rel, b, month), v);
+    }
+
+    /**
+     * Adds an event to an article's contributions, under its full key, its roll-ups and its assertion keys
+     * (an affiliation: only the assertion keys): an article counts once per key. Only full keys keep the
+     * first and last date, only assertion keys the actual and planned article counts.
+     */
+    private static void merge(Map<Key, Value> into, Map.Entry<Key, Value> ev, boolean affiliation) {
+        Key full = ev.getKey();
+        List<Key> keys = new ArrayList<>(5);
+        if (!affiliation) {
+            keys.addAll(full.withRollups());
+        }
+        keys.addAll(full.assertions());
+        for (Key k : keys) {
+            Value e = new Value();
+            e.add(ev.getValue(), 1);
+            if (!k.full()) {
+                e.first = null;
+                e.last = null;
+                e.lastArticle = null;
+            }
+            if (!k.assertion()) {
+                e.actual = 0;
+                e.planned = 0;
+            }
+            Value v = into.get(k);
+            if (v == null) {
+                into.put(k, e);
+            } else {
+                v.addSameArticle(e);
+            }
+        }
+    }
+
+    private static boolean symmetric(Node relation) {
+        if (!relation.isURI() || !relation.getURI().startsWith(Dip.NS)) {
+            return false;
+        }
+        try {
+            return org.entente.extract.RelationType.of(relation.getLocalName()).symmetric();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The contribution of one article graph to the summary. */
+    static Map<Key, Value> of(Graph g) {
+        Map<Key, Value> out = new LinkedHashMap<>();
+        Lookup in = lookup(g);
+        for (Node type : List.of(EVENT, AFFILIATION)) {
+            g.find(Node.ANY, TYPE, type).forEachRemaining(t -> {
+                Map.Entry<Key, Value> ev = event(t.getSubject(), in);
+                if (ev != null) {
+                    merge(out, ev, type == AFFILIATION);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The contribution of one stored article graph. */
+    static Map<Key, Value> of(DatasetGraph dsg, Node graph) {
+        Map<Key, Value> out = new LinkedHashMap<>();
+        Lookup in = lookup(dsg, graph);
+        for (Node type : List.of(EVENT, AFFILIATION)) {
+            dsg.find(graph, Node.ANY, TYPE, type).forEachRemaining(q -> {
+                Map.Entry<Key, Value> ev = event(q.getSubject(), in);
+                if (ev != null) {
+                    merge(out, ev, type == AFFILIATION);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The summary computed from every event stored (for a rebuild and for checks). */
+    static Map<Key, Value> fromEvents(DatasetGraph dsg) {
+        Map<Key, Value> total = new HashMap<>();
+        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+            Node g = it.next();
+            if (!g.equals(GRAPH)) {
+                of(dsg, g).forEach((k, v) -> total.computeIfAbsent(k, x -> new Value()).add(v, 1));
+            }
+        }
+        return total;
+    }
+
+    /** The figures of one key recomputed from the events stored (after a removal took its first or last date). */
+    private static Value recompute(DatasetGraph dsg, Key key) {
+        Map<Node, Value> byGraph = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, AGENT, key.agent()).forEachRemaining(q -> {
+            Node g = q.getGraph();
+            if (q.isDefaultGraph() || g.equals(GRAPH) || !dsg.contains(g, q.getSubject(), TYPE, EVENT)) {
+                return;
+            }
+            Map.Entry<Key, Value> ev = event(q.getSubject(), lookup(dsg, g));
+            if (ev != null && ev.getKey().equals(key)) { // key is a full key
+                Value v = byGraph.get(g);
+                if (v == null) {
+                    byGraph.put(g, ev.getValue());
+                } else {
+                    v.addSameArticle(ev.getValue());
+                }
+            }
+        });
+        Value total = new Value();
+        byGraph.values().forEach(v -> total.add(v, 1));
+        total.actual = 0;
+        total.planned = 0;
+        return total;
+    }
+
+    /** The figures stored for a key, or null. */
+    static Value stored(DatasetGraph dsg, Node node) {
+        Value v = null;
+        for (Iterator<Quad> it = dsg.find(GRAPH, node, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Quad q = it.next();
+            if (v == null) {
+                v = new Value();
+            }
+            Node p = q.getPredicate();
+            Node o = q.getObject();
+            if (p.equals(Dip.eventCount.asNode())) {
+                v.events = Long.parseLong(o.getLiteralLexicalForm());
+            } else if (p.equals(Dip.articleCount.asNode())) {
+                v.articles = Long.parseLong(o.getLiteralLexicalForm());
+            } else if (p.equals(Dip.goldsteinCount.asNode())) {
+                v.goldsteinCount = Long.parseLong(o.getLiteralLexicalForm());
+            } else if (p.equals(Dip.goldsteinSum.asNode())) {
+                v.goldsteinSum = new BigDecimal(o.getLiteralLexicalForm());
+            } else if (p.equals(Dip.firstDate.asNode())) {
+                v.first = o.getLiteralLexicalForm();
+            } else if (p.equals(Dip.lastDate.asNode())) {
+                v.last = o.getLiteralLexicalForm();
+            } else if (p.equals(Dip.lastArticle.asNode())) {
+                v.lastArticle = o.getURI();
+            } else if (p.equals(Dip.actualArticleCount.asNode())) {
+                v.actual = Long.parseLong(o.getLiteralLexicalForm());
+            } else if (p.equals(Dip.plannedArticleCount.asNode())) {
+                v.planned = Long.parseLong(o.getLiteralLexicalForm());
+            }
+        }
+        return v;
+    }
+
+    /** Every stored summary node's figures, by key (for checks). */
+    static Map<Key, Value> stored(DatasetGraph dsg) {
+        Map<Key, Value> out = new HashMap<>();
+        Lookup in = lookup(dsg, GRAPH);
+        for (Node type : List.of(Dip.RelationSummary.asNode(), Dip.RelationMonthSummary.asNode(), Dip.PairMonthSummary.asNode(),
+                Dip.AssertionSummary.asNode())) {
+            dsg.find(GRAPH, Node.ANY, TYPE, type).forEachRemaining(q -> {
+                Node n = q.getSubject();
+                Node month = in.one(n, Dip.month.asNode());
+                String m = type.equals(Dip.AssertionSummary.asNode()) ? Key.ALL : month == null ? "" : month.getLiteralLexicalForm();
+                Key k = new Key(in.one(n, Dip.summaryAgent.asNode()), in.one(n, Dip.summaryRelation.asNode()),
+                        in.one(n, Dip.summaryTarget.asNode()), m);
+                out.put(k, stored(dsg, n));
+            });
+        }
+        return out;
+    }
+
+    /** The quads of one summary node. */
+    static List<Quad> quads(Key k, Value v) {
+        Node n = k.node();
+        List<Quad> q = new ArrayList<>(13);
+        q.add(Quad.create(GRAPH, n, TYPE, k.type()));
+        if (k.agent() != null) {
+            q.add(Quad.create(GRAPH, n, Dip.summaryAgent.asNode(), k.agent()));
+        }
+        if (k.relation() != null) {
+            q.add(Quad.create(GRAPH, n, Dip.summaryRelation.asNode(), k.relation()));
+        }
+        if (k.target() != null) {
+            q.add(Quad.create(GRAPH, n, Dip.summaryTarget.asNode(), k.target()));
+        }
+        if (!k.month().isEmpty() && !k.assertion()) {
+            q.add(Quad.create(GRAPH, n, Dip.month.asNode(), NodeFactory.createLiteralDT(k.month(), XSDDatatype.XSDgYearMonth)));
+        }
+        q.add(Quad.create(GRAPH, n, Dip.eventCount.asNode(), integer(v.events)));
+        q.add(Quad.create(GRAPH, n, Dip.articleCount.asNode(), integer(v.articles)));
+        q.add(Quad.create(GRAPH, n, Dip.goldsteinCount.asNode(), integer(v.goldsteinCount)));
+        q.add(Quad.create(GRAPH, n, Dip.goldsteinSum.asNode(), decimal(v.goldsteinSum)));
+        if (v.first != null) {
+            q.add(Quad.create(GRAPH, n, Dip.firstDate.asNode(), NodeFactory.createLiteralDT(v.first, XSDDatatype.XSDdate)));
+            q.add(Quad.create(GRAPH, n, Dip.lastDate.asNode(), NodeFactory.createLiteralDT(v.last, XSDDatatype.XSDdate)));
+        }
+        if (v.lastArticle != null) {
+            q.add(Quad.create(GRAPH, n, Dip.lastArticle.asNode(), NodeFactory.createURI(v.lastArticle)));
+        }
+        if (k.assertion()) {
+            q.add(Quad.create(GRAPH, n, Dip.actualArticleCount.asNode(), integer(v.actual)));
+            q.add(Quad.create(GRAPH, n, Dip.plannedArticleCount.asNode(), integer(v.planned)));
+        }
+        return q;
+    }
+
+    private static Node integer(long v) {
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    /** xsd:decimal with a decimal point, as Jena writes decimals back ("-2.0", not "-2"). */
+    private static Node decimal(BigDecimal v) {
+        String s = v.stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(s.contains(".") ? s : s + ".0", XSDDatatype.XSDdecimal);
+    }
+
+    /**
+     * What a write changes in the summary: contributions added (new article graphs) and removed (the
+     * graphs they replace, or removed articles). Apply it after the article graphs are written.
+     */
+    static final class Change {
+        private final Map<Key, Value> delta = new HashMap<>();
+        /** Keys that lost an event on their first or last date, if the node keeps events: recomputed. */
+        private final Map<Key, String[]> removedDates = new HashMap<>();
+
+        void add(Map<Key, Value> contribution) {
+            contribution.forEach((k, v) -> delta.computeIfAbsent(k, x -> new Value()).add(v, 1));
+        }
+
+        void remove(Map<Key, Value> contribution) {
+            contribution.forEach((k, v) -> {
+                delta.computeIfAbsent(k, x -> new Value()).add(v, -1);
+                String[] d = removedDates.computeIfAbsent(k, x -> new String[2]);
+                d[0] = min(d[0], v.first);
+                d[1] = max(d[1], v.last);
+            });
+        }
+
+        boolean isEmpty() {
+            return delta.isEmpty();
+        }
+
+        /** Updates the stored summary nodes; returns the quads to add (absent from the store). */
+        List<Quad> apply(DatasetGraph dsg) {
+            List<Quad> add = new ArrayList<>();
+            for (Map.Entry<Key, Value> e : delta.entrySet()) {
+                Key k = e.getKey();
+                Node node = k.node();
+                Value old = stored(dsg, node);
+                Value now = new Value();
+                if (old != null) {
+                    now.add(old, 1);
+                }
+                now.add(e.getValue(), 1); // counts may be negative in a delta: add keeps their sign
+                String[] gone = removedDates.get(k);
+                if (k.full() && now.events > 0 && gone != null && old != null
+                        && (Objects.equals(gone[0], old.first) || Objects.equals(gone[1], old.last))) {
+                    now = recompute(dsg, k);
+                }
+                List<Quad> want = now.events > 0 ? quads(k, now) : List.of();
+                Set<Quad> keep = new HashSet<>(want);
+                List<Quad> have = new ArrayList<>();
+                dsg.find(GRAPH, node, Node.ANY, Node.ANY).forEachRemaining(have::add);
+                Set<Quad> had = new HashSet<>();
+                for (Quad q : have) {
+                    if (keep.contains(q)) {
+                        had.add(q);
+                    } else {
+                        dsg.delete(q);
+                    }
+                }
+                for (Quad q : want) {
+                    if (!had.contains(q)) {
+                        add.add(q);
+                    }
+                }
+            }
+            return add;
+        }
+    }
+
+    private static String min(String a, String b) {
+        return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String max(String a, String b) {
+        return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
+    }
+}
