@@ -612,6 +612,10 @@ public final class RuleExtractor implements RelationExtractor {
                 if (t.has("refl") && !reflexive(i)) {
                     continue;
                 }
+                if (t.has("meetframe") && !meetingFrame(i + t.lemmas().size())) {
+                    // "se retrouver sous la pression de X", "se retrouver face à X": ending up somewhere, no meeting.
+                    continue;
+                }
                 if (t.has("clitic_en") && !cliticEn(i)) {
                     // "s'en prendre à X" needs its "en": "se prendre à rêver" is no attack on anyone.
                     continue;
@@ -676,6 +680,37 @@ public final class RuleExtractor implements RelationExtractor {
                 if (!(toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV") || l.equals("ne") || cliticEnAt(k))) {
                     return false;
                 }
+            }
+            return false;
+        }
+
+        /**
+         * What follows a verb that means meeting only in some frames ("se retrouver"): adverbs skipped, a
+         * comitative ("avec"), the end of the clause, a time or purpose word (cue {@code meet_next}: "mardi",
+         * "pour", "lors"), or a place preposition ({@code meet_place}: "à", "en") before a name. Not a
+         * situation ("sous la pression", "face à", "dans l'impasse", "isolé").
+         */
+        boolean meetingFrame(int k) {
+            while (k < toks.size() && toks.get(k).isPos("ADV") && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size()) {
+                return true;
+            }
+            Token tok = toks.get(k);
+            if (tok.isPos("PUNCT") && !tok.text().equals("(")) {
+                return true;
+            }
+            String l = tok.lower();
+            if (lex.cue("meet_next", l) || lex.cue("meet_next", tok.lemma())) {
+                return true;
+            }
+            if (lex.cue("meet_place", l) && k + 1 < toks.size()) {
+                int d = k + 1;
+                while (d < toks.size() && toks.get(d).isPos("DET")) {
+                    d++;
+                }
+                return d < toks.size() && (toks.get(d).isPos("PROPN") || inMention(d));
             }
             return false;
         }
