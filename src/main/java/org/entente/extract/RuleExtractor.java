@@ -628,12 +628,19 @@ public final class RuleExtractor implements RelationExtractor {
         boolean posOk(TriggerLexicon.Trigger t, Token tok) {
             return switch (t.pos()) {
                 // The tagger reads a sentence-initial "welcome" as an interjection.
-                case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) && !afterGluedPossessive(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty();
+                case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) && !afterGluedPossessive(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty()
+                        || openingParticiple(tok);
                 // A multi-word noun trigger is checked on its head, the last word ("virtual meeting").
                 case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN") || verbAsNoun(tok)
                         || afterGluedPossessive(tok);
                 default -> true;
             };
+        }
+
+        /** A mistagged participle in a fronted participle clause with its agent: "Soutenus par X, …". */
+        boolean openingParticiple(Token tok) {
+            int k = toks.indexOf(tok);
+            return k >= 0 && mistaggedParticiple(k) && frontedParticiple(k) && byRightAfter(k + 1);
         }
 
         /** A word right after a name with its possessive glued on ("Canada's support"): a noun, whatever its tag. */
@@ -767,6 +774,12 @@ public final class RuleExtractor implements RelationExtractor {
                 Mention subj = agentBefore(ts, t.relation().symmetric());
                 if (subj != null) {
                     targets.addAll(coordinatedLeft(subj));
+                } else if (frontedParticiple(ts)) {
+                    // "Soutenus par X, les Y …": the patient is the main clause's subject.
+                    Mention main = frontedSubject(byAgent);
+                    if (main != null) {
+                        targets.addAll(coordinatedRight(main));
+                    }
                 }
                 agentMention = byAgent;
             } else {
@@ -1135,13 +1148,18 @@ public final class RuleExtractor implements RelationExtractor {
          */
         boolean reducedPassive(int ts, int te) {
             Token tok = toks.get(ts);
-            if (!tok.isPos("VERB") || te != ts + 1 || passiveAgent(te) == null || ts == 0) {
+            if (!(tok.isPos("VERB") || frontedParticiple(ts) && mistaggedParticiple(ts)) || te != ts + 1
+                    || passiveAgent(te) == null) {
                 return false;
             }
-            String w = tok.lower();
-            boolean participle = french ? !w.equals(tok.lemma()) && !futureTense(tok) && w.matches(".*(é|ée|és|ées|u|ue|us|ues|i|is|ie|ies|it|its)")
-                    : w.endsWith("ed") || w.endsWith("en");
-            if (!participle || !byRightAfter(te)) {
+            if (!participle(tok) || !byRightAfter(te)) {
+                return false;
+            }
+            if (frontedParticiple(ts)) {
+                // "Soutenus par X, les Y …", "Backed by X, the Y …": the participle clause opens the sentence.
+                return true;
+            }
+            if (ts == 0) {
                 return false;
             }
             int k = ts - 1;
@@ -1154,6 +1172,56 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return false;
+        }
+
+        boolean participle(Token tok) {
+            String w = tok.lower();
+            return french ? !w.equals(tok.lemma()) && !futureTense(tok) && w.matches(".*(é|ée|és|ées|u|ue|us|ues|i|is|ie|ies|it|its)")
+                    : w.endsWith("ed") || w.endsWith("en");
+        }
+
+        /**
+         * A participle opening the sentence, with only adverbs and other coordinated participles before it:
+         * "Soutenus par X, …", "Largement financés et armés par X, …", "Backed by X, …".
+         */
+        boolean frontedParticiple(int ts) {
+            for (int k = 0; k < ts; k++) {
+                Token tok = toks.get(k);
+                boolean ok = !inMention(k) && (tok.isPos("ADV") || tok.isPos("CCONJ") && k > 0
+                        || tok.isPos("VERB") && participle(tok) || mistaggedParticiple(k));
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A French past participle the tagger read as an adjective or, capitalised at the start of the sentence,
+         * as a proper noun ("Soutenus par X", "financés et armés par X"): its lemma is a verb's.
+         */
+        boolean mistaggedParticiple(int k) {
+            Token tok = toks.get(k);
+            String l = tok.lemma();
+            return french && (tok.isPos("ADJ") || tok.isPos("PROPN") && k == 0) && participle(tok)
+                    && (l.endsWith("er") || l.endsWith("ir") || l.endsWith("re"));
+        }
+
+        /**
+         * The subject of the main clause after a fronted participle clause whose agent is {@code agent}: the
+         * comma closing the clause (within eight tokens, no verb before it), then the mention opening the clause.
+         */
+        Mention frontedSubject(Mention agent) {
+            for (int k = agent.last(); k < Math.min(toks.size(), agent.last() + 8); k++) {
+                Token tok = toks.get(k);
+                if (tok.text().equals(",")) {
+                    return subjectAfter(k + 1);
+                }
+                if (CLAUSE_END.contains(tok.text()) || (tok.isPos("VERB") || tok.isPos("AUX")) && !inMention(k)) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /**

@@ -38,4 +38,21 @@ class RuleExtractorRound6Test {
         assertNone(events("fr", "La Grèce et la Turquie se retrouvent dans une impasse."), "metWith");
         assertNone(events("fr", "L'Égypte et le Soudan se sont retrouvés isolés face à l'Éthiopie."), "metWith");
     }
+
+    @Test
+    void frontedParticipleClauseWithItsAgent() {
+        assertHas(events("fr", "Soutenus par la Russie, les séparatistes prorusses ont attaqué Marioupol."), "supports", "russia",
+                "separatists");
+        assertHas(events("fr", "Largement financés et armés par l'Iran, les Houthis contrôlent Sanaa."), "supports", "iran",
+                "houthis");
+        assertHas(events("fr", "Critiquée par la Pologne, la Hongrie a maintenu son veto."), "criticized", "poland", "hungary");
+        assertHas(events("en", "Condemned by France, Russia rejected the plan."), "criticized", "france", "russia");
+        // Without an actor as agent, or without the "par" phrase, the subject is no patient of anyone named.
+        assertNone(events("fr", "Soutenus par leurs alliés, les Houthis contrôlent Sanaa."), "supports");
+        List<Event> es = events("fr", "Soutenus financièrement, les Houthis ont remercié l'Iran.");
+        assertNone(es, "supports");
+        assertHas(es, "praised", "houthis", "iran");
+        // The agent phrase ends at its comma: a clause that goes on with a verb is no fronted participle.
+        assertNone(events("fr", "Selon la Russie, les séparatistes prorusses ont attaqué Marioupol."), "supports");
+    }
 }
