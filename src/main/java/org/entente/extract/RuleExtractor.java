@@ -1243,8 +1243,9 @@ public final class RuleExtractor implements RelationExtractor {
 
         /** As {@link #governor(Mention)}, looking no further back than token {@code from}. */
         String governorFrom(Mention m, int from) {
-            int reach = m.first() - 3;
-            for (int k = m.first() - 1; k >= from && k >= reach; k--) {
+            int title = titleBefore(m, from);
+            int reach = title - 3;
+            for (int k = title - 1; k >= from && k >= reach; k--) {
                 Token tok = toks.get(k);
                 if (tok.isPos("DET") || tok.isPos("NUM") || tok.lower().equals("the")
                         || lex.cue("determiner", tok.lower())) {
@@ -1266,6 +1267,39 @@ public final class RuleExtractor implements RelationExtractor {
                 return null;
             }
             return null;
+        }
+
+        /**
+         * Where a person's name begins with the common-noun title before it, for the preposition that governs
+         * both: "au fondateur de WikiLeaks X", "à l'opposant X", "to dissident X". The title is adjectives, a
+         * noun, adjectives, and in French a "de" + proper noun complement ("fondateur de WikiLeaks"); none of
+         * it in a mention. Else (no title, or not a person) the mention's first token.
+         */
+        int titleBefore(Mention m, int from) {
+            if (m.actor().type() != ActorType.PERSON || m.kind() == Mention.Kind.ROLE) {
+                return m.first();
+            }
+            int k = m.first() - 1;
+            if (french) {
+                int j = k;
+                while (j >= from && toks.get(j).isPos("PROPN") && !inMention(j)) {
+                    j--;
+                }
+                if (j < k && j >= from && toks.get(j).lemma().equals("de")) {
+                    k = j - 1;
+                }
+            }
+            while (k >= from && toks.get(k).isPos("ADJ") && !inMention(k)) {
+                k--;
+            }
+            if (k < from || !toks.get(k).isPos("NOUN") || inMention(k) || !toks.get(k).lower().equals(toks.get(k).text())) {
+                return m.first();
+            }
+            k--;
+            while (k >= from && toks.get(k).isPos("ADJ") && !inMention(k)) {
+                k--;
+            }
+            return k + 1;
         }
 
         /** A region noun ("north", "nord", "région") right before token k, with only determiners between. */

@@ -55,4 +55,15 @@ class RuleExtractorRound6Test {
         // The agent phrase ends at its comma: a clause that goes on with a verb is no fronted participle.
         assertNone(events("fr", "Selon la Russie, les séparatistes prorusses ont attaqué Marioupol."), "supports");
     }
+
+    @Test
+    void aTitleBeforeAPersonsNameKeepsThePrepositionBeforeIt() {
+        assertHas(events("fr", "Le Brésil a accordé l'asile politique au fondateur de WikiLeaks Julian Assange."), "supports",
+                "brazil", "assange");
+        assertHas(events("fr", "Le Brésil a accordé l'asile à l'opposant Alexeï Navalny."), "supports", "brazil", "navalny");
+        // "de" before the title is no "à": asking for someone's release is no request to that person.
+        assertNone(events("fr", "Le Brésil a demandé la libération de l'opposant Alexeï Navalny."), "requested");
+        // Without the preposition, the name after a title is no dative.
+        assertNone(events("fr", "Le Brésil a accordé l'asile politique, selon l'opposant Alexeï Navalny."), "supports");
+    }
 }
