@@ -629,12 +629,23 @@ public final class RuleExtractor implements RelationExtractor {
             return switch (t.pos()) {
                 // The tagger reads a sentence-initial "welcome" as an interjection.
                 case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) && !afterGluedPossessive(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty()
-                        || openingParticiple(tok);
+                        || openingParticiple(tok) || infinitiveAsNoun(tok);
                 // A multi-word noun trigger is checked on its head, the last word ("virtual meeting").
                 case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN") || verbAsNoun(tok)
                         || afterGluedPossessive(tok);
                 default -> true;
             };
+        }
+
+        /**
+         * A French infinitive the tagger read as a noun ("sur le point de vaincre X"): the word is its own
+         * verb lemma (-er, -ir, -re) right after an infinitive mark ("de", "à", "pour").
+         */
+        boolean infinitiveAsNoun(Token tok) {
+            int k = toks.indexOf(tok);
+            String w = tok.lower();
+            return french && k > 0 && tok.isPos("NOUN") && w.equals(tok.lemma())
+                    && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re")) && infinitive(k);
         }
 
         /** A mistagged participle in a fronted participle clause with its agent: "Soutenus par X, …". */

@@ -66,4 +66,14 @@ class RuleExtractorRound6Test {
         // Without the preposition, the name after a title is no dative.
         assertNone(events("fr", "Le Brésil a accordé l'asile politique, selon l'opposant Alexeï Navalny."), "supports");
     }
+
+    @Test
+    void frenchInfinitiveTaggedAsANoun() {
+        // The tagger reads "vaincre" after "de" as a noun; its lemma is the verb's and "de" marks an infinitive.
+        assertHas(events("fr", "L'armée irakienne est sur le point de vaincre Daech à Mossoul."), "attacked", "iraq",
+                "islamic-state");
+        // A noun that is no verb's infinitive after "de" stays a noun: no trigger.
+        assertNone(events("fr", "L'armée irakienne est sur le point de quitter Mossoul et l'Iran salue la fin de la guerre."),
+                "attacked");
+    }
 }
