@@ -579,6 +579,10 @@ public final class RuleExtractor implements RelationExtractor {
             if (french) {
                 // A participle the lemmatiser left as it is: "stationnés" → "stationné" → "stationner".
                 java.util.regex.Matcher pp = FRENCH_PARTICIPLE.matcher(l);
+                if (nounAsVerb(tok)) {
+                    // "X, …, aide financièrement Y": a present-tense verb the tagger read as a noun.
+                    return List.of(l + "r", l);
+                }
                 return pp.matches() && tok.isPos("VERB") ? List.of(l, pp.group(1) + "er") : List.of(l);
             }
             if (l.equals(tok.lower())) {
@@ -629,7 +633,7 @@ public final class RuleExtractor implements RelationExtractor {
             return switch (t.pos()) {
                 // The tagger reads a sentence-initial "welcome" as an interjection.
                 case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) && !afterGluedPossessive(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty()
-                        || openingParticiple(tok) || infinitiveAsNoun(tok);
+                        || openingParticiple(tok) || infinitiveAsNoun(tok) || nounAsVerb(tok);
                 // A multi-word noun trigger is checked on its head, the last word ("virtual meeting").
                 case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN") || verbAsNoun(tok)
                         || afterGluedPossessive(tok);
@@ -646,6 +650,22 @@ public final class RuleExtractor implements RelationExtractor {
             String w = tok.lower();
             return french && k > 0 && tok.isPos("NOUN") && w.equals(tok.lemma())
                     && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re")) && infinitive(k);
+        }
+
+        /**
+         * A French first-group verb in the present the tagger read as a noun: it ends in "e" like its noun lemma,
+         * no determiner, preposition or adjective before it (a comma, a pronoun or a name) and an adverb in
+         * "-ment" right after it, which a noun does not take ("…, aide financièrement les séparatistes").
+         */
+        boolean nounAsVerb(Token tok) {
+            int k = toks.indexOf(tok);
+            if (!french || !tok.isPos("NOUN") || k < 1 || k + 1 >= toks.size() || !tok.lemma().endsWith("e")) {
+                return false;
+            }
+            Token prev = toks.get(k - 1);
+            Token next = toks.get(k + 1);
+            boolean bare = prev.text().equals(",") || prev.isPos("PRON") || inMention(k - 1);
+            return bare && next.isPos("ADV") && next.lower().endsWith("ment");
         }
 
         /** A mistagged participle in a fronted participle clause with its agent: "Soutenus par X, …". */
