@@ -76,4 +76,27 @@ class RuleExtractorRound6Test {
         assertNone(events("fr", "L'armée irakienne est sur le point de quitter Mossoul et l'Iran salue la fin de la guerre."),
                 "attacked");
     }
+
+    @Test
+    void frenchPresentVerbTaggedAsANounBeforeAnAdverb() {
+        assertHas(events("fr", "La Russie, en plus d'organiser des convois humanitaires, aide financièrement les séparatistes prorusses."),
+                "supports", "russia", "separatists");
+        assertHas(events("fr", "La Russie, selon Kiev, aide massivement les séparatistes prorusses."), "supports", "russia",
+                "separatists");
+        // After a determiner or an adjective the word stays a noun.
+        assertNone(events("fr", "La Russie, principale aide militairement utile, reste discrète sur les séparatistes prorusses."),
+                "supports");
+    }
+
+    @Test
+    void frenchTheLatterIsTheLastActorNamed() {
+        assertHas(events("fr", "Les régions sont dépendantes de l'aide de la Russie. Cette dernière, en plus d'organiser des convois, "
+                + "aide la Biélorussie."), "supports", "russia", "belarus");
+        assertHas(events("fr", "Le Kremlin compte sur la Chine. Cette dernière a critiqué les États-Unis."), "criticized", "china",
+                "united-states");
+        // "cette dernière" before a noun is a determiner and an adjective, no pronoun.
+        assertNone(events("fr", "La Chine est citée. Cette dernière proposition a critiqué les États-Unis."), "criticized");
+        // Nothing named in the previous sentence: nothing stands for it.
+        assertNone(events("fr", "Il pleut. Cette dernière a critiqué les États-Unis."), "criticized");
+    }
 }
