@@ -48,6 +48,9 @@ final class Discourse {
     private final List<Mention> people = new ArrayList<>();
     /** "We, the Governments of X, Y and Z": the speakers of a joint statement. */
     private List<Actor> speakers;
+    /** The last actor mention of the previous sentence, or null, with that sentence's index. */
+    private Mention lastMention;
+    private int lastMentionSentence = -2;
     /** The mentions this class made up. */
     private final Map<Mention, Boolean> synthetic = new IdentityHashMap<>();
 
@@ -100,6 +103,15 @@ final class Discourse {
                 who = singular(s.index(), lex.cue("pronoun_person", w));
             } else if (lex.cue("pronoun_plural", w) && !impersonal(toks, i)) {
                 who = plural(s.index());
+            } else if (lex.cue("latter", w) && i > 0 && lex.cue("latter_det", toks.get(i - 1).lower())
+                    && !covered(out, i - 1) && (i + 1 >= toks.size() || !(toks.get(i + 1).isPos("NOUN")
+                    || toks.get(i + 1).isPos("ADJ") || toks.get(i + 1).isPos("PROPN") || toks.get(i + 1).isPos("NUM")))) {
+                // "Cette dernière", "ce dernier" (the latter): the last actor named before it.
+                who = latter(s.index(), out, i - 1);
+                if (who != null) {
+                    i--;
+                    t = toks.get(i);
+                }
             } else if (lex.cue("pronoun_object", w)) {
                 who = lastPersonBefore(out, toks, i);
             } else if (i > 0 && lex.cue("definite", toks.get(i - 1).lower())) {
@@ -146,6 +158,14 @@ final class Discourse {
 
     /** After a sentence: remember its people and its subject (the first mention no preposition governs, before the verb). */
     void record(Sentence s, List<Mention> ms, List<Actor> subject) {
+        Mention last = null;
+        for (Mention m : ms) {
+            if (m.actors().size() == 1 && m.actor().type() != ActorType.PLACE && (last == null || m.first() > last.first())) {
+                last = m;
+            }
+        }
+        lastMention = last;
+        lastMentionSentence = s.index();
         for (Mention m : ms) {
             if (m.actors().size() == 1 && m.actor().type() == ActorType.PERSON) {
                 people.add(m);
@@ -347,6 +367,23 @@ final class Discourse {
             }
         }
         return null;
+    }
+
+    /**
+     * The actor "ce dernier" / "cette dernière" (the latter) stands for: the last single-actor mention (no
+     * place) before token {@code i} in the sentence, else the last one of the sentence right before.
+     */
+    private List<Actor> latter(int sentence, List<Mention> ms, int i) {
+        Mention last = null;
+        for (Mention m : ms) {
+            if (m.last() <= i && m.actors().size() == 1 && m.actor().type() != ActorType.PLACE) {
+                last = m;
+            }
+        }
+        if (last != null) {
+            return List.of(last.actor());
+        }
+        return lastMention != null && lastMentionSentence == sentence - 1 ? List.of(lastMention.actor()) : null;
     }
 
     /** A role noun with no name, country or "of X" after it (those are the recogniser's), not in a mention. */

@@ -579,6 +579,10 @@ public final class RuleExtractor implements RelationExtractor {
             if (french) {
                 // A participle the lemmatiser left as it is: "stationnés" → "stationné" → "stationner".
                 java.util.regex.Matcher pp = FRENCH_PARTICIPLE.matcher(l);
+                if (nounAsVerb(tok)) {
+                    // "X, …, aide financièrement Y": a present-tense verb the tagger read as a noun.
+                    return List.of(l + "r", l);
+                }
                 return pp.matches() && tok.isPos("VERB") ? List.of(l, pp.group(1) + "er") : List.of(l);
             }
             if (l.equals(tok.lower())) {
@@ -612,6 +616,10 @@ public final class RuleExtractor implements RelationExtractor {
                 if (t.has("refl") && !reflexive(i)) {
                     continue;
                 }
+                if (t.has("meetframe") && !meetingFrame(i + t.lemmas().size())) {
+                    // "se retrouver sous la pression de X", "se retrouver face à X": ending up somewhere, no meeting.
+                    continue;
+                }
                 if (t.has("clitic_en") && !cliticEn(i)) {
                     // "s'en prendre à X" needs its "en": "se prendre à rêver" is no attack on anyone.
                     continue;
@@ -624,12 +632,46 @@ public final class RuleExtractor implements RelationExtractor {
         boolean posOk(TriggerLexicon.Trigger t, Token tok) {
             return switch (t.pos()) {
                 // The tagger reads a sentence-initial "welcome" as an interjection.
-                case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) && !afterGluedPossessive(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty();
+                case "VERB" -> tok.isPos("VERB") && !verbAsNoun(tok) && !afterGluedPossessive(tok) || tok.isPos("INTJ") || tok.isPos("AUX") && !t.lemmas().isEmpty()
+                        || openingParticiple(tok) || infinitiveAsNoun(tok) || nounAsVerb(tok);
                 // A multi-word noun trigger is checked on its head, the last word ("virtual meeting").
                 case "NOUN" -> t.lemmas().size() > 1 ? true : tok.isPos("NOUN") || tok.isPos("PROPN") || verbAsNoun(tok)
                         || afterGluedPossessive(tok);
                 default -> true;
             };
+        }
+
+        /**
+         * A French infinitive the tagger read as a noun ("sur le point de vaincre X"): the word is its own
+         * verb lemma (-er, -ir, -re) right after an infinitive mark ("de", "à", "pour").
+         */
+        boolean infinitiveAsNoun(Token tok) {
+            int k = toks.indexOf(tok);
+            String w = tok.lower();
+            return french && k > 0 && tok.isPos("NOUN") && w.equals(tok.lemma())
+                    && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re")) && infinitive(k);
+        }
+
+        /**
+         * A French first-group verb in the present the tagger read as a noun: it ends in "e" like its noun lemma,
+         * no determiner, preposition or adjective before it (a comma, a pronoun or a name) and an adverb in
+         * "-ment" right after it, which a noun does not take ("…, aide financièrement les séparatistes").
+         */
+        boolean nounAsVerb(Token tok) {
+            int k = toks.indexOf(tok);
+            if (!french || !tok.isPos("NOUN") || k < 1 || k + 1 >= toks.size() || !tok.lemma().endsWith("e")) {
+                return false;
+            }
+            Token prev = toks.get(k - 1);
+            Token next = toks.get(k + 1);
+            boolean bare = prev.text().equals(",") || prev.isPos("PRON") || inMention(k - 1);
+            return bare && next.isPos("ADV") && next.lower().endsWith("ment");
+        }
+
+        /** A mistagged participle in a fronted participle clause with its agent: "Soutenus par X, …". */
+        boolean openingParticiple(Token tok) {
+            int k = toks.indexOf(tok);
+            return k >= 0 && mistaggedParticiple(k) && frontedParticiple(k) && byRightAfter(k + 1);
         }
 
         /** A word right after a name with its possessive glued on ("Canada's support"): a noun, whatever its tag. */
@@ -676,6 +718,37 @@ public final class RuleExtractor implements RelationExtractor {
                 if (!(toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV") || l.equals("ne") || cliticEnAt(k))) {
                     return false;
                 }
+            }
+            return false;
+        }
+
+        /**
+         * What follows a verb that means meeting only in some frames ("se retrouver"): adverbs skipped, a
+         * comitative ("avec"), the end of the clause, a time or purpose word (cue {@code meet_next}: "mardi",
+         * "pour", "lors"), or a place preposition ({@code meet_place}: "à", "en") before a name. Not a
+         * situation ("sous la pression", "face à", "dans l'impasse", "isolé").
+         */
+        boolean meetingFrame(int k) {
+            while (k < toks.size() && toks.get(k).isPos("ADV") && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size()) {
+                return true;
+            }
+            Token tok = toks.get(k);
+            if (tok.isPos("PUNCT") && !tok.text().equals("(")) {
+                return true;
+            }
+            String l = tok.lower();
+            if (lex.cue("meet_next", l) || lex.cue("meet_next", tok.lemma())) {
+                return true;
+            }
+            if (lex.cue("meet_place", l) && k + 1 < toks.size()) {
+                int d = k + 1;
+                while (d < toks.size() && toks.get(d).isPos("DET")) {
+                    d++;
+                }
+                return d < toks.size() && (toks.get(d).isPos("PROPN") || inMention(d));
             }
             return false;
         }
@@ -732,6 +805,12 @@ public final class RuleExtractor implements RelationExtractor {
                 Mention subj = agentBefore(ts, t.relation().symmetric());
                 if (subj != null) {
                     targets.addAll(coordinatedLeft(subj));
+                } else if (frontedParticiple(ts)) {
+                    // "Soutenus par X, les Y …": the patient is the main clause's subject.
+                    Mention main = frontedSubject(byAgent);
+                    if (main != null) {
+                        targets.addAll(coordinatedRight(main));
+                    }
                 }
                 agentMention = byAgent;
             } else {
@@ -1100,13 +1179,18 @@ public final class RuleExtractor implements RelationExtractor {
          */
         boolean reducedPassive(int ts, int te) {
             Token tok = toks.get(ts);
-            if (!tok.isPos("VERB") || te != ts + 1 || passiveAgent(te) == null || ts == 0) {
+            if (!(tok.isPos("VERB") || frontedParticiple(ts) && mistaggedParticiple(ts)) || te != ts + 1
+                    || passiveAgent(te) == null) {
                 return false;
             }
-            String w = tok.lower();
-            boolean participle = french ? !w.equals(tok.lemma()) && !futureTense(tok) && w.matches(".*(é|ée|és|ées|u|ue|us|ues|i|is|ie|ies|it|its)")
-                    : w.endsWith("ed") || w.endsWith("en");
-            if (!participle || !byRightAfter(te)) {
+            if (!participle(tok) || !byRightAfter(te)) {
+                return false;
+            }
+            if (frontedParticiple(ts)) {
+                // "Soutenus par X, les Y …", "Backed by X, the Y …": the participle clause opens the sentence.
+                return true;
+            }
+            if (ts == 0) {
                 return false;
             }
             int k = ts - 1;
@@ -1119,6 +1203,56 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return false;
+        }
+
+        boolean participle(Token tok) {
+            String w = tok.lower();
+            return french ? !w.equals(tok.lemma()) && !futureTense(tok) && w.matches(".*(é|ée|és|ées|u|ue|us|ues|i|is|ie|ies|it|its)")
+                    : w.endsWith("ed") || w.endsWith("en");
+        }
+
+        /**
+         * A participle opening the sentence, with only adverbs and other coordinated participles before it:
+         * "Soutenus par X, …", "Largement financés et armés par X, …", "Backed by X, …".
+         */
+        boolean frontedParticiple(int ts) {
+            for (int k = 0; k < ts; k++) {
+                Token tok = toks.get(k);
+                boolean ok = !inMention(k) && (tok.isPos("ADV") || tok.isPos("CCONJ") && k > 0
+                        || tok.isPos("VERB") && participle(tok) || mistaggedParticiple(k));
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A French past participle the tagger read as an adjective or, capitalised at the start of the sentence,
+         * as a proper noun ("Soutenus par X", "financés et armés par X"): its lemma is a verb's.
+         */
+        boolean mistaggedParticiple(int k) {
+            Token tok = toks.get(k);
+            String l = tok.lemma();
+            return french && (tok.isPos("ADJ") || tok.isPos("PROPN") && k == 0) && participle(tok)
+                    && (l.endsWith("er") || l.endsWith("ir") || l.endsWith("re"));
+        }
+
+        /**
+         * The subject of the main clause after a fronted participle clause whose agent is {@code agent}: the
+         * comma closing the clause (within eight tokens, no verb before it), then the mention opening the clause.
+         */
+        Mention frontedSubject(Mention agent) {
+            for (int k = agent.last(); k < Math.min(toks.size(), agent.last() + 8); k++) {
+                Token tok = toks.get(k);
+                if (tok.text().equals(",")) {
+                    return subjectAfter(k + 1);
+                }
+                if (CLAUSE_END.contains(tok.text()) || (tok.isPos("VERB") || tok.isPos("AUX")) && !inMention(k)) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1140,8 +1274,9 @@ public final class RuleExtractor implements RelationExtractor {
 
         /** As {@link #governor(Mention)}, looking no further back than token {@code from}. */
         String governorFrom(Mention m, int from) {
-            int reach = m.first() - 3;
-            for (int k = m.first() - 1; k >= from && k >= reach; k--) {
+            int title = titleBefore(m, from);
+            int reach = title - 3;
+            for (int k = title - 1; k >= from && k >= reach; k--) {
                 Token tok = toks.get(k);
                 if (tok.isPos("DET") || tok.isPos("NUM") || tok.lower().equals("the")
                         || lex.cue("determiner", tok.lower())) {
@@ -1163,6 +1298,39 @@ public final class RuleExtractor implements RelationExtractor {
                 return null;
             }
             return null;
+        }
+
+        /**
+         * Where a person's name begins with the common-noun title before it, for the preposition that governs
+         * both: "au fondateur de WikiLeaks X", "à l'opposant X", "to dissident X". The title is adjectives, a
+         * noun, adjectives, and in French a "de" + proper noun complement ("fondateur de WikiLeaks"); none of
+         * it in a mention. Else (no title, or not a person) the mention's first token.
+         */
+        int titleBefore(Mention m, int from) {
+            if (m.actor().type() != ActorType.PERSON || m.kind() == Mention.Kind.ROLE) {
+                return m.first();
+            }
+            int k = m.first() - 1;
+            if (french) {
+                int j = k;
+                while (j >= from && toks.get(j).isPos("PROPN") && !inMention(j)) {
+                    j--;
+                }
+                if (j < k && j >= from && toks.get(j).lemma().equals("de")) {
+                    k = j - 1;
+                }
+            }
+            while (k >= from && toks.get(k).isPos("ADJ") && !inMention(k)) {
+                k--;
+            }
+            if (k < from || !toks.get(k).isPos("NOUN") || inMention(k) || !toks.get(k).lower().equals(toks.get(k).text())) {
+                return m.first();
+            }
+            k--;
+            while (k >= from && toks.get(k).isPos("ADJ") && !inMention(k)) {
+                k--;
+            }
+            return k + 1;
         }
 
         /** A region noun ("north", "nord", "région") right before token k, with only determiners between. */

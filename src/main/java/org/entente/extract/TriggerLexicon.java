@@ -23,7 +23,9 @@ import org.entente.actors.Tsv;
  * Y"; {@code needs=a|b} — one of these lemmas must follow within six tokens ("send" + troops);
  * {@code class=X} — event class instead of the relation's default; {@code phone} — a phone call;
  * {@code joins} — "joined the talks": the other parties are those of the article's latest meeting;
- * {@code clitic_en} — needs the French clitic "en" before the verb, "s'en prendre à").
+ * {@code clitic_en} — needs the French clitic "en" before the verb, "s'en prendre à"; {@code meetframe} — a
+ * meeting only before "avec", a time word or "à/en" + a name, cues {@code meet_next} and {@code meet_place}:
+ * "se retrouver à Genève", not "se retrouver sous la pression de X").
  */
 public final class TriggerLexicon {
     /** One trigger entry. */

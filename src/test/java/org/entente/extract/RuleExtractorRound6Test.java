@@ -1,0 +1,102 @@
+package org.entente.extract;
+
+import static org.entente.extract.EventAssertions.assertHas;
+import static org.entente.extract.EventAssertions.assertNone;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.Pipeline;
+import org.entente.article.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sixth round of rules (French recall and precision), on sentences written for these tests, not taken from
+ * any evaluation data. Each with must-give and near-miss cases.
+ */
+class RuleExtractorRound6Test {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.builder().build();
+    }
+
+    private static List<Event> events(String lang, String text) {
+        return pipeline.extract(new Article("t", text, lang, LocalDate.of(2022, 6, 1), null, null, null, null)).events();
+    }
+
+    @Test
+    void seRetrouverIsAMeetingOnlyInAMeetingFrame() {
+        assertHas(events("fr", "Lavrov s'est retrouvé avec Blinken à Genève."), "metWith", "lavrov", "blinken");
+        assertHas(events("fr", "Macron et Scholz se sont retrouvés à Berlin mardi."), "metWith", "macron", "scholz");
+        assertHas(events("fr", "Lavrov et Blinken se sont retrouvés jeudi pour parler de l'Ukraine."), "metWith", "lavrov",
+                "blinken");
+        // Ending up in a situation is no meeting, whoever is named after it.
+        assertNone(events("fr", "Les Kurdes irakiens se retrouvent sous la pression de l'Iran et de la Turquie."), "metWith");
+        assertNone(events("fr", "La Russie et la Chine se retrouvent face à l'OTAN."), "metWith");
+        assertNone(events("fr", "La Grèce et la Turquie se retrouvent dans une impasse."), "metWith");
+        assertNone(events("fr", "L'Égypte et le Soudan se sont retrouvés isolés face à l'Éthiopie."), "metWith");
+    }
+
+    @Test
+    void frontedParticipleClauseWithItsAgent() {
+        assertHas(events("fr", "Soutenus par la Russie, les séparatistes prorusses ont attaqué Marioupol."), "supports", "russia",
+                "separatists");
+        assertHas(events("fr", "Largement financés et armés par l'Iran, les Houthis contrôlent Sanaa."), "supports", "iran",
+                "houthis");
+        assertHas(events("fr", "Critiquée par la Pologne, la Hongrie a maintenu son veto."), "criticized", "poland", "hungary");
+        assertHas(events("en", "Condemned by France, Russia rejected the plan."), "criticized", "france", "russia");
+        // Without an actor as agent, or without the "par" phrase, the subject is no patient of anyone named.
+        assertNone(events("fr", "Soutenus par leurs alliés, les Houthis contrôlent Sanaa."), "supports");
+        List<Event> es = events("fr", "Soutenus financièrement, les Houthis ont remercié l'Iran.");
+        assertNone(es, "supports");
+        assertHas(es, "praised", "houthis", "iran");
+        // The agent phrase ends at its comma: a clause that goes on with a verb is no fronted participle.
+        assertNone(events("fr", "Selon la Russie, les séparatistes prorusses ont attaqué Marioupol."), "supports");
+    }
+
+    @Test
+    void aTitleBeforeAPersonsNameKeepsThePrepositionBeforeIt() {
+        assertHas(events("fr", "Le Brésil a accordé l'asile politique au fondateur de WikiLeaks Julian Assange."), "supports",
+                "brazil", "assange");
+        assertHas(events("fr", "Le Brésil a accordé l'asile à l'opposant Alexeï Navalny."), "supports", "brazil", "navalny");
+        // "de" before the title is no "à": asking for someone's release is no request to that person.
+        assertNone(events("fr", "Le Brésil a demandé la libération de l'opposant Alexeï Navalny."), "requested");
+        // Without the preposition, the name after a title is no dative.
+        assertNone(events("fr", "Le Brésil a accordé l'asile politique, selon l'opposant Alexeï Navalny."), "supports");
+    }
+
+    @Test
+    void frenchInfinitiveTaggedAsANoun() {
+        // The tagger reads "vaincre" after "de" as a noun; its lemma is the verb's and "de" marks an infinitive.
+        assertHas(events("fr", "L'armée irakienne est sur le point de vaincre Daech à Mossoul."), "attacked", "iraq",
+                "islamic-state");
+        // A noun that is no verb's infinitive after "de" stays a noun: no trigger.
+        assertNone(events("fr", "L'armée irakienne est sur le point de quitter Mossoul et l'Iran salue la fin de la guerre."),
+                "attacked");
+    }
+
+    @Test
+    void frenchPresentVerbTaggedAsANounBeforeAnAdverb() {
+        assertHas(events("fr", "La Russie, en plus d'organiser des convois humanitaires, aide financièrement les séparatistes prorusses."),
+                "supports", "russia", "separatists");
+        assertHas(events("fr", "La Russie, selon Kiev, aide massivement les séparatistes prorusses."), "supports", "russia",
+                "separatists");
+        // After a determiner or an adjective the word stays a noun.
+        assertNone(events("fr", "La Russie, principale aide militairement utile, reste discrète sur les séparatistes prorusses."),
+                "supports");
+    }
+
+    @Test
+    void frenchTheLatterIsTheLastActorNamed() {
+        assertHas(events("fr", "Les régions sont dépendantes de l'aide de la Russie. Cette dernière, en plus d'organiser des convois, "
+                + "aide la Biélorussie."), "supports", "russia", "belarus");
+        assertHas(events("fr", "Le Kremlin compte sur la Chine. Cette dernière a critiqué les États-Unis."), "criticized", "china",
+                "united-states");
+        // "cette dernière" before a noun is a determiner and an adjective, no pronoun.
+        assertNone(events("fr", "La Chine est citée. Cette dernière proposition a critiqué les États-Unis."), "criticized");
+        // Nothing named in the previous sentence: nothing stands for it.
+        assertNone(events("fr", "Il pleut. Cette dernière a critiqué les États-Unis."), "criticized");
+    }
+}
