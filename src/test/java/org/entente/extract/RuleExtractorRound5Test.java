@@ -1,15 +1,12 @@
 package org.entente.extract;
 
 import static org.entente.extract.EventAssertions.assertHas;
+import static org.entente.extract.EventAssertions.events;
 import static org.entente.extract.EventAssertions.assertHasNot;
 import static org.entente.extract.EventAssertions.assertNone;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.entente.Pipeline;
-import org.entente.article.Article;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,17 +16,6 @@ import org.junit.jupiter.api.Test;
  * Each with must-give and near-miss cases.
  */
 class RuleExtractorRound5Test {
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = Pipeline.builder().build();
-    }
-
-    private static List<Event> events(String lang, String text) {
-        return pipeline.extract(new Article("t", text, lang, LocalDate.of(2022, 6, 1), null, null, null, null)).events();
-    }
-
     @Test
     void byPhraseOfTheObjectIsNoPassiveAgent() {
         List<Event> es = events("en", "Macron applauded the decision by Finland.");

@@ -1,13 +1,10 @@
 package org.entente.extract;
 
 import static org.entente.extract.EventAssertions.assertHas;
+import static org.entente.extract.EventAssertions.events;
 import static org.entente.extract.EventAssertions.assertHasNot;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.entente.Pipeline;
-import org.entente.article.Article;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,17 +13,6 @@ import org.junit.jupiter.api.Test;
  * whose nearest mention is not its agent) that must not.
  */
 class RuleExtractorTest {
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = Pipeline.builder().build();
-    }
-
-    private static List<Event> events(String lang, String text) {
-        return pipeline.extract(new Article("t", text, lang, LocalDate.of(2022, 6, 1), null, null, null, null)).events();
-    }
-
 
 
 
