@@ -920,6 +920,12 @@ public final class RuleExtractor implements RelationExtractor {
                 }
                 if (target != null) {
                     targets.addAll(coordinatedRight(target));
+                    for (Actor a : includedAfter(target)) {
+                        // "applauded EU member states, including Lithuania": the members named are objects too.
+                        if (!targets.contains(a)) {
+                            targets.add(a);
+                        }
+                    }
                     if (uncertain(target)) {
                         conf -= Confidence.METONYM;
                     }
@@ -2012,6 +2018,10 @@ public final class RuleExtractor implements RelationExtractor {
                 if (m.first() < te || m.first() - te > TARGET_WINDOW || crossesClauseEnd(te, m.first())) {
                     continue;
                 }
+                if (direct && includingOpensObject(te, m.first())) {
+                    // "praised several countries, including Poland": the members of the direct object are objects.
+                    return titledPerson(m);
+                }
                 if (verbBetween(te, m.first(), preps)) {
                     // Another verb opens a new predicate: "met in New York to reaffirm … NATO".
                     return null;
@@ -2038,6 +2048,78 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether the word before {@code k} is "including"/"notably" after a comma that closes the trigger's direct
+         * object: from the trigger on, only determiners, numbers, adjectives and common nouns ("several countries,
+         * including X"; not "accused X of arming Y, including Z").
+         */
+        boolean includingOpensObject(int te, int k) {
+            int j = k - 1;
+            while (j > te && toks.get(j).isPos("DET")) {
+                j--;
+            }
+            if (j <= te || !listOpener(toks.get(j).lower())) {
+                return false;
+            }
+            j--;
+            if (j <= te || !toks.get(j).text().equals(",") || !toks.get(j - 1).isPos("NOUN")) {
+                return false;
+            }
+            for (int i = te; i < j; i++) {
+                Token tok = toks.get(i);
+                if (inMention(i) || !(tok.isPos("DET") || tok.isPos("NUM") || tok.isPos("ADJ") || tok.isPos("NOUN"))) {
+                    return false;
+                }
+            }
+            return j > te;
+        }
+
+        /** "including", "notably", "namely": a list word that stands alone after a comma (not "as", "like"). */
+        boolean listOpener(String w) {
+            return lex.cue("including", w) && !w.equals("as") && !w.equals("like") && !w.equals("such");
+        }
+
+        /**
+         * The members named after an object mention that only modifies a plural noun: "EU member states,
+         * including Lithuania and Latvia," gives Lithuania and Latvia (at most three noun or adjective words after
+         * the mention, a comma, including/notably, the coordinated mentions). Places are left out.
+         */
+        List<Actor> includedAfter(Mention m) {
+            int k = m.last();
+            int start = k;
+            while (k < toks.size() && k - start < 3 && !inMention(k)
+                    && (toks.get(k).isPos("NOUN") || toks.get(k).isPos("ADJ"))) {
+                k++;
+            }
+            // The mention itself may end in the common noun ("Russian leaders").
+            if (k >= toks.size() || !toks.get(k - 1).isPos("NOUN") || k + 1 >= toks.size() || !toks.get(k).text().equals(",")
+                    || !listOpener(toks.get(k + 1).lower())) {
+                return List.of();
+            }
+            Mention n = null;
+            for (Mention o : ms) {
+                if (o.first() >= k + 2 && o.first() <= k + 5 && (n == null || o.first() < n.first())) {
+                    n = o;
+                }
+            }
+            if (n == null || governorFrom(n, k + 2) != null || crossesClauseEnd(k + 2, n.first())) {
+                return List.of();
+            }
+            for (int i = k + 2; i < n.first(); i++) {
+                if (!(toks.get(i).isPos("DET") || Character.isUpperCase(toks.get(i).text().codePointAt(0)))) {
+                    // Only determiners and a capitalised title ("President") before the member's name.
+                    return List.of();
+                }
+            }
+            List<Actor> out = new ArrayList<>();
+            for (Actor a : coordinatedRight(n)) {
+                if (a.type() != ActorType.PLACE) {
+                    out.add(a);
+                }
+            }
+            return out;
         }
 
         /**

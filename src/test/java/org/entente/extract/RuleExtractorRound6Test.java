@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import static org.entente.extract.EventAssertions.assertHas;
+import static org.entente.extract.EventAssertions.assertHasNot;
 import static org.entente.extract.EventAssertions.events;
 import static org.entente.extract.EventAssertions.assertNone;
 
@@ -84,5 +85,21 @@ class RuleExtractorRound6Test {
         assertNone(events("fr", "La Chine est citée. Cette dernière proposition a critiqué les États-Unis."), "criticized");
         // Nothing named in the previous sentence: nothing stands for it.
         assertNone(events("fr", "Il pleut. Cette dernière a critiqué les États-Unis."), "criticized");
+    }
+
+    @Test
+    void membersListedAfterTheDirectObjectAreObjectsToo() {
+        assertHas(events("en", "Germany praised several countries, including Poland, for their help."), "praised", "germany",
+                "poland");
+        List<Event> es = events("en", "Britain thanked NATO member states, including Estonia and Latvia, for their support.");
+        assertHas(es, "praised", "united-kingdom", "estonia");
+        assertHas(es, "praised", "united-kingdom", "latvia");
+        assertHas(events("en", "Canada will sanction senior Russian officials, including President Putin."), "sanctioned",
+                "canada", "putin");
+        // A clause or a preposition between the object and the list: the list belongs to something else.
+        assertHasNot(events("en", "France criticized the decision, which affects several countries, including Poland."),
+                "criticized", "france", "poland");
+        assertHasNot(events("en", "Italy praised the reform of the courts, including in Poland."), "praised", "italy", "poland");
+        assertHasNot(events("en", "Spain praised the plan, like Poland."), "praised", "spain", "poland");
     }
 }
