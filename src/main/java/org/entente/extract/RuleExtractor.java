@@ -779,6 +779,10 @@ public final class RuleExtractor implements RelationExtractor {
             if (scoped || negated(ts, te) || hypothetical(ts)) {
                 return;
             }
+            if (t.has("atrequest")) {
+                atRequest(t, ts, te);
+                return;
+            }
             double conf = Confidence.BASE;
             List<Actor> agents = new ArrayList<>();
             List<Actor> targets = new ArrayList<>();
@@ -2048,6 +2052,75 @@ public final class RuleExtractor implements RelationExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * "Y did Z at the request of X", "Y returned at X's request", "at the invitation of X": X asked the clause's
+         * subject Y. The noun only counts right after "at" (its determiner, X's possessive phrase between); Y is an
+         * ungoverned mention before "at".
+         */
+        void atRequest(TriggerLexicon.Trigger t, int ts, int te) {
+            int k = ts - 1;
+            Mention agent = null;
+            while (k >= 0 && ts - k <= 6 && !toks.get(k).lower().equals("at")) {
+                Token tok = toks.get(k);
+                Mention m = mentionEndingBefore(k + 1, 0);
+                if (inMention(k)) {
+                    if (agent == null && m != null && m.last() == k + 1) {
+                        agent = m;
+                    }
+                } else if (!(tok.isPos("DET") || tok.isPos("ADJ") || tok.pos().startsWith("NOUN") || isPossessiveMark(tok))) {
+                    return;
+                }
+                k--;
+            }
+            if (k < 1 || !toks.get(k).lower().equals("at")) {
+                return;
+            }
+            int at = k;
+            Token before = toks.get(at - 1);
+            if (before.isPos("VERB") || before.isPos("ADJ") || before.isPos("AUX")) {
+                // "looked at the request of X", "angry at X's request": the verb's or adjective's complement.
+                return;
+            }
+            if (agent != null && !possessive(agent)) {
+                // "at the Iraqi government's request" (a demonym before the possessive noun) or "at X's request".
+                boolean poss = false;
+                for (int j = agent.last(); j < ts; j++) {
+                    String x = toks.get(j).text();
+                    poss |= isPossessiveMark(toks.get(j)) || x.endsWith("'s") || x.endsWith("\u2019s");
+                }
+                if (!poss) {
+                    return;
+                }
+            }
+            if (agent == null && te < toks.size() && toks.get(te).lower().equals("of")) {
+                for (Mention o : ms) {
+                    if (o.first() > te && o.first() - te <= 4 && "of".equals(governor(o))) {
+                        agent = o;
+                        break;
+                    }
+                }
+            }
+            if (agent == null) {
+                return;
+            }
+            // The clause's subject: its first mention no preposition governs ("U.S. troops", "Coalition forces").
+            Mention subj = null;
+            for (Mention m : ms) {
+                if (m.last() <= at && (subj == null || m.first() < subj.first()) && governor(m) == null
+                        && !crossesClauseEnd(m.last(), at)) {
+                    subj = m;
+                }
+            }
+            if (subj == null || subj.first() == agent.first() || possessive(subj)) {
+                return;
+            }
+            List<Actor> targets = new ArrayList<>(coordinatedRight(subj));
+            targets.removeAll(agent.actors());
+            if (!targets.isEmpty()) {
+                emitAll(t, ts, te, coordinatedLeft(agent), targets, Confidence.BASE - Confidence.NOMINAL, agent);
+            }
         }
 
         /**

@@ -102,4 +102,18 @@ class RuleExtractorRound6Test {
         assertHasNot(events("en", "Italy praised the reform of the courts, including in Poland."), "praised", "italy", "poland");
         assertHasNot(events("en", "Spain praised the plan, like Poland."), "praised", "spain", "poland");
     }
+
+    @Test
+    void atTheRequestOfSomeoneIsTheirRequestToTheSubject() {
+        assertHas(events("en", "Japan sent observers at the request of the United Nations."), "requested", "un", "japan");
+        assertHas(events("en", "German forces are in Lithuania at the invitation of the Government of Lithuania."),
+                "requested", "lithuania", "germany");
+        assertHas(events("en", "French troops left Mali in 2022, then at the Malian government's request returned."),
+                "requested", "mali", "france");
+        assertHas(events("en", "Canada withdrew its diplomats at Ukraine's request."), "requested", "ukraine", "canada");
+        // A request that is not the circumstance "at …" of the clause asks nothing of its subject.
+        assertNone(events("en", "Japan rejected the request of the United Nations."), "requested");
+        assertNone(events("en", "Canada looked at the request of Ukraine."), "requested");
+        assertNone(events("en", "At the request of Ukraine, the talks were postponed."), "requested");
+    }
 }
