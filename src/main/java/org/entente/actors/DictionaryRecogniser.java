@@ -31,6 +31,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
     private static final Set<String> AND_WORDS = Set.of("and", "et", ",");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "van", "von", "bin", "ben", "al",
             "el", "ibn", "la", "le", "du", "der");
+    private static final java.util.regex.Pattern LED_SUFFIX = java.util.regex.Pattern.compile("(?i)^(.+?)[-‐]led$");
     private static final Set<String> QUOTES = Set.of("«", "»", "\"", "“", "”", "'", "‘", "’");
     private static final Set<String> COUNTERPART_DETERMINERS = Set.of("son", "sa", "ses", "his", "her", "their", "its");
     /** Offices whose holder "leads" in the sense of dip:leaderOf; envoys do not. */
@@ -61,6 +62,10 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         String category) {
     }
 
+    /** A country-less role of the current sentence ("le président de la République"), resolved once it is read. */
+    private record SpeakerRole(int first, int last, String office) {
+    }
+
     /** A group noun met without a qualifier ("les rebelles"), resolved at the end of the article. */
     private record Bare(Sentence sentence, int first, int last, String key) {
     }
@@ -80,8 +85,9 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         /** Qualified groups of the article by group noun key: "rebels" → Syrian rebels. */
         final Map<String, Map<String, Actor>> groups = new LinkedHashMap<>();
         final List<Bare> bares = new ArrayList<>();
-        /** Country-less roles of the current sentence ("le président de la République"): first, last, office. */
-        final List<Object[]> speakerRoles = new ArrayList<>();
+        final List<SpeakerRole> speakerRoles = new ArrayList<>();
+        /** Each sentence's tokens without glued possessives or final full stop, by sentence index: computed once. */
+        final Map<Integer, List<Token>> tokens = new HashMap<>();
         String lastOffice;
 
         State(AnalysedArticle article) {
@@ -90,6 +96,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             this.date = article.article().date();
             for (Sentence s : article.sentences()) {
                 List<Token> toks = withoutPossessives(s.tokens());
+                tokens.put(s.index(), toks);
                 for (Token t : toks) {
                     if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
                         lowerWords.add(t.text());
@@ -107,12 +114,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         }
 
         void sentence(Sentence s) {
-            List<Token> toks = withoutPossessives(s.tokens());
+            List<Token> toks = tokens.get(s.index());
             PhraseIndex.Text text = new PhraseIndex.Text(toks);
             List<Item> items = items(s, toks, text);
             ledGroups(s, toks, text, items);
             groups(s, toks, text, items);
-            speakerRoles.clear();
             sentenceItems(s, toks, items);
             speakerRoles(s, toks);
             newNames(s, toks, text, items);
@@ -125,9 +131,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 if (g == null || g.size() != 1) {
                     continue;
                 }
-                boolean taken = mentions.stream().anyMatch(m -> m.sentence() == b.sentence.index()
-                        && m.first() < b.last && b.first < m.last());
-                if (!taken) {
+                if (!mentionOverlaps(b.sentence, b.first, b.last)) {
                     add(b.sentence, b.first, b.last, List.of(g.values().iterator().next()), Mention.Kind.NAME, null, null);
                 }
             }
@@ -246,12 +250,9 @@ public final class DictionaryRecogniser implements ActorRecogniser {
          */
         Actor ledPrefixEndingAt(List<Token> toks, PhraseIndex.Text text, List<Item> items, int end, int[] from) {
             Token t = toks.get(end - 1);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(.+?)[-‐]led$").matcher(t.text());
+            java.util.regex.Matcher m = LED_SUFFIX.matcher(t.text());
             if (m.matches()) {
-                String rest = m.group(1);
-                List<Token> one = List.of(new Token(rest, 0, rest.length(), "PROPN", rest));
-                PhraseIndex.Match<ActorDictionary.Known> km = dict.names().longestAt(new PhraseIndex.Text(one), one, 0);
-                ActorDictionary.Known k = km != null && km.last() == 1 ? pickKnown(km) : null;
+                ActorDictionary.Known k = knownWord(m.group(1), "PROPN");
                 if (k != null && k.actor().type() == ActorType.COUNTRY && k.kind() != Mention.Kind.SURNAME
                         && k.kind() != Mention.Kind.PERSON_NAME) {
                     from[0] = end - 1;
@@ -433,6 +434,13 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             return null;
         }
 
+        /** The dictionary entry that is exactly this one word (a prefix cut off a token), or null. */
+        ActorDictionary.Known knownWord(String word, String pos) {
+            List<Token> one = List.of(new Token(word, 0, word.length(), pos, word));
+            PhraseIndex.Match<ActorDictionary.Known> m = dict.names().longestAt(new PhraseIndex.Text(one), one, 0);
+            return m != null && m.last() == 1 ? pickKnown(m) : null;
+        }
+
         /** "pro-Russian", "prorusses", "pro-russes": the country, or null. */
         Actor proDemonym(Token t) {
             String x = t.text();
@@ -443,12 +451,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             if (rest.length() < 3) {
                 return null;
             }
-            List<Token> one = List.of(new Token(rest, 0, rest.length(), "ADJ", rest));
-            PhraseIndex.Match<ActorDictionary.Known> m = dict.names().longestAt(new PhraseIndex.Text(one), one, 0);
-            if (m == null || m.last() != 1) {
-                return null;
-            }
-            ActorDictionary.Known k = pickKnown(m);
+            ActorDictionary.Known k = knownWord(rest, "ADJ");
             return k != null && k.kind() == Mention.Kind.DEMONYM && k.actor().type() == ActorType.COUNTRY ? k.actor() : null;
         }
 
@@ -1038,7 +1041,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             }
             // "le président de la République": the office of the government that speaks, once the sentence is read.
             if (quals.isEmpty() && items.get(i).type == ItemType.ROLE && items.get(i).role.speaker()) {
-                speakerRoles.add(new Object[] {spanStart, pos, office});
+                speakerRoles.add(new SpeakerRole(spanStart, pos, office));
                 return used;
             }
             // No name: the holder of the office at the article's date, else the country itself.
@@ -1061,10 +1064,10 @@ public final class DictionaryRecogniser implements ActorRecogniser {
          * or with no single country speaking, the government that published the article (sources.tsv).
          */
         void speakerRoles(Sentence s, List<Token> toks) {
-            for (Object[] r : speakerRoles) {
-                int first = (Integer) r[0];
-                int last = (Integer) r[1];
-                String office = (String) r[2];
+            for (SpeakerRole r : speakerRoles) {
+                int first = r.first();
+                int last = r.last();
+                String office = r.office();
                 int[] q = quotation(toks, first, last);
                 Actor country = null;
                 if (q != null) {
@@ -1365,7 +1368,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
 
         void add(Sentence s, int first, int last, List<Actor> actors, Mention.Kind kind, String office, Actor officeOf) {
             // offsets without a glued possessive or full stop ("Lavrov." → "Lavrov")
-            List<Token> t = withoutPossessives(s.tokens());
+            List<Token> t = tokens.get(s.index());
             mentions.add(new Mention(s.index(), first, last, t.get(first).start(), t.get(last - 1).end(), actors, kind,
                     office, officeOf));
         }
