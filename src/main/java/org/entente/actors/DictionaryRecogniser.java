@@ -566,7 +566,9 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 for (int j = nameFirst; j < e && !blocked; j++) {
                     blocked = isBlocker(dict.phrases(lang), text, toks, j);
                 }
-                if ((strong || weak) && !blocked && words <= (nameFirst == k ? 3 : 4)) {
+                // The full name of a person the article has already introduced needs no evidence again.
+                boolean met = localSurnames.containsKey(PhraseIndex.normalise(s.span(article.text(), nameFirst, e)));
+                if ((strong || weak || met) && !blocked && words <= (nameFirst == k ? 3 : 4)) {
                     Actor p = newPerson(s.span(article.text(), nameFirst, e), toks.get(e - 1).text());
                     addPerson(s, nameFirst, e, p, Mention.Kind.PERSON_NAME, office[0], officeOf[0]);
                 }

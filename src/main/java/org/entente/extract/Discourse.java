@@ -48,6 +48,11 @@ final class Discourse {
     private final List<Mention> people = new ArrayList<>();
     /** "We, the Governments of X, Y and Z": the speakers of a joint statement. */
     private List<Actor> speakers;
+    /** The last country named, and in which sentence. */
+    private Actor lastCountry;
+    private int lastCountrySentence = -100;
+    /** The single-actor mentions of the previous sentence (no places), in order. */
+    private List<Mention> previousMentions = List.of();
     /** The last actor mention of the previous sentence, or null, with that sentence's index. */
     private Mention lastMention;
     private int lastMentionSentence = -2;
@@ -112,8 +117,18 @@ final class Discourse {
                     i--;
                     t = toks.get(i);
                 }
+            } else if (lex.cue("country_anaphor", w) && i > 0 && lex.cue("country_anaphor_det", toks.get(i - 1).lower())
+                    && !covered(out, i - 1) && bareNoun(toks, i)) {
+                // "ce pays a menacé", "reproche au pays", "the country said": the country named last.
+                who = lastCountry(s.index(), out, toks, i);
             } else if (lex.cue("pronoun_object", w)) {
                 who = lastPersonBefore(out, toks, i);
+            } else if (lex.cue("object_clitic_dative", w) && i + 1 < toks.size()
+                    && (toks.get(i + 1).isPos("VERB") || toks.get(i + 1).isPos("AUX"))
+                    && (i == 0 || !(toks.get(i - 1).isPos("ADP") || toks.get(i - 1).lower().equals("à")))) {
+                // Not after a preposition: "quant à lui", "selon lui" are no clitics.
+                // "L'Équateur lui a accordé l'asile": the last actor named before it that is not its verb's subject.
+                who = lastObjectBefore(s.index(), out, toks, i);
             } else if (i > 0 && lex.cue("definite", toks.get(i - 1).lower())) {
                 PhraseIndex.Match<ActorDictionary.Role> r = dict.roles(lang).longestAt(new PhraseIndex.Text(toks), toks, i);
                 if (r == null) {
@@ -166,6 +181,15 @@ final class Discourse {
         }
         lastMention = last;
         lastMentionSentence = s.index();
+        for (Mention m : ms) {
+            if (m.actors().size() == 1 && m.actor().type() == ActorType.COUNTRY) {
+                lastCountry = m.actor();
+                lastCountrySentence = s.index();
+            }
+        }
+        previousMentions = ms.stream()
+                .filter(m -> m.actors().size() == 1 && m.actor().type() != ActorType.PLACE && !isClitic(m, s.tokens()))
+                .toList();
         for (Mention m : ms) {
             if (m.actors().size() == 1 && m.actor().type() == ActorType.PERSON) {
                 people.add(m);
@@ -367,6 +391,89 @@ final class Discourse {
             }
         }
         return null;
+    }
+
+    /**
+     * A dative clitic ("lui") before its verb: the last single actor named before it, in its sentence or the one
+     * before, that is not the subject of that verb (the mention right before the clitic, negation, adverbs,
+     * commas and "qui" between). "La Chine a critiqué le Japon et lui a demandé …": Japan.
+     */
+    private List<Actor> lastObjectBefore(int sentence, List<Mention> ms, List<Token> toks, int i) {
+        int v = i - 1;
+        while (v >= 0 && (toks.get(v).isPos("ADV") || lex.cue("negation", toks.get(v).lower())
+                || toks.get(v).text().equals(",") || toks.get(v).lower().equals("qui"))) {
+            v--;
+        }
+        Actor subject = null;
+        Mention last = null;
+        for (Mention m : ms) {
+            if (m.last() > i || m.actors().size() != 1 || m.actor().type() == ActorType.PLACE) {
+                continue;
+            }
+            if (m.last() == v + 1) {
+                subject = m.actor();
+            } else if (last == null || m.first() > last.first()) {
+                last = m;
+            }
+        }
+        if (last != null && !last.actor().equals(subject)) {
+            return List.of(last.actor());
+        }
+        if (last == null && lastMentionSentence == sentence - 1) {
+            for (int k = previousMentions.size() - 1; k >= 0; k--) {
+                if (!previousMentions.get(k).actor().equals(subject)) {
+                    return List.of(previousMentions.get(k).actor());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country "ce pays" / "the country" stands for: as the subject opening a sentence, the previous
+     * sentence's subject when that is one country; otherwise the last country named before it in its sentence,
+     * else in the {@link #REACH} sentences before.
+     */
+    private List<Actor> lastCountry(int sentence, List<Mention> ms, List<Token> toks, int i) {
+        if (i <= 1 && !subjects.isEmpty()) {
+            Subject prev = subjects.get(subjects.size() - 1);
+            if (prev.sentence == sentence - 1 && prev.actors.size() == 1 && prev.actors.get(0).type() == ActorType.COUNTRY) {
+                return prev.actors;
+            }
+        }
+        Actor found = null;
+        for (Mention m : ms) {
+            if (m.last() <= i - 1 && m.actors().size() == 1 && m.actor().type() == ActorType.COUNTRY) {
+                found = m.actor();
+            }
+        }
+        if (found == null && lastCountry != null && sentence - lastCountrySentence <= REACH) {
+            found = lastCountry;
+        }
+        return found == null ? null : List.of(found);
+    }
+
+    /** A noun with nothing that restricts it after it: no adjective, complement, name or restrictive relative. */
+    private boolean bareNoun(List<Token> toks, int i) {
+        if (i + 1 >= toks.size()) {
+            return true;
+        }
+        Token next = toks.get(i + 1);
+        String w = next.lower();
+        if ((w.equals("de") || w.equals("d'") || w.equals("d\u2019")) && i + 2 < toks.size()
+                && (toks.get(i + 2).isPos("VERB") || lex.cue("negation", toks.get(i + 2).lower()))) {
+            // "reproche au pays de ne pas respecter …": an infinitive, not the noun's complement.
+            return true;
+        }
+        return !(next.isPos("ADJ") || next.isPos("PROPN") || next.isPos("NUM") || lex.cue("member_of", w)
+                || w.equals("of") || w.equals("que") || w.equals("qui") || w.equals("où") || w.equals("that")
+                || w.equals("which") || w.equals("where") || w.equals("whose") || next.isPos("NOUN"));
+    }
+
+    /** A mention made for a dative clitic ("lui") by {@link #resolve}. */
+    boolean isClitic(Mention m, List<Token> toks) {
+        return synthetic.containsKey(m) && m.last() - m.first() == 1
+                && lex.cue("object_clitic_dative", toks.get(m.first()).lower());
     }
 
     /**

@@ -881,7 +881,8 @@ public final class RuleExtractor implements RelationExtractor {
                 }
                 overVerb = t.has("oververb");
                 needs = t.needs();
-                Mention target = firstAfter(te, t.targetPreps(), t.directObject());
+                Mention clitic = t.pos().equals("VERB") ? cliticBefore(ts) : lightVerbClitic(ts);
+                Mention target = clitic != null ? clitic : firstAfter(te, t.targetPreps(), t.directObject());
                 overVerb = false;
                 needs = Set.of();
                 if (fronted >= 0 && target != null && target.first() > fronted) {
@@ -1372,7 +1373,7 @@ public final class RuleExtractor implements RelationExtractor {
                     continue;
                 }
                 String g = governor(m);
-                if (g != null || actorOnly && !demonymForState(m) || backerAt(m) >= 0) {
+                if (g != null || actorOnly && !demonymForState(m) || backerAt(m) >= 0 || discourse.isClitic(m, toks)) {
                     continue;
                 }
                 if (insideClosedRelative(m, ts)) {
@@ -1543,11 +1544,41 @@ public final class RuleExtractor implements RelationExtractor {
 
         /** A French object clitic ("le", "la", "l'", "les", "lui", "leur") right before a verb or its auxiliary. */
         boolean objectClitic(int k) {
-            if (!french || k + 1 >= toks.size() || inMention(k)) {
+            if (!french || k + 1 >= toks.size() || inMention(k) && !cliticAt(k)) {
                 return false;
             }
             Token next = toks.get(k + 1);
             return lex.cue("object_clitic", toks.get(k).lower()) && (next.isPos("VERB") || next.isPos("AUX"));
+        }
+
+        /** A mention Discourse made for a dative clitic ("lui") at token k. */
+        boolean cliticAt(int k) {
+            Mention m = mentionAt(k);
+            return m != null && discourse.isClitic(m, toks);
+        }
+
+        /** The dative clitic right before a verb ("lui a accordé", "ne lui a pas demandé"): its mention, else null. */
+        Mention cliticBefore(int ts) {
+            int k = ts - 1;
+            while (k >= 0 && (toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV") || lex.cue("negation", toks.get(k).lower()))
+                    && !inMention(k)) {
+                k--;
+            }
+            return k >= 0 && cliticAt(k) ? mentionAt(k) : null;
+        }
+
+        /** "lui a accordé l'asile", "lui a apporté son soutien": the clitic before the noun's light verb. */
+        Mention lightVerbClitic(int ts) {
+            for (int k = ts - 1; k >= Math.max(0, ts - 4); k--) {
+                Token tok = toks.get(k);
+                if (tok.isPos("VERB") && lightVerb(tok)) {
+                    return cliticBefore(k);
+                }
+                if (inMention(k) || CLAUSE_END.contains(tok.text())) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /**
@@ -2026,8 +2057,9 @@ public final class RuleExtractor implements RelationExtractor {
                     // "praised several countries, including Poland": the members of the direct object are objects.
                     return titledPerson(m);
                 }
-                if (verbBetween(te, m.first(), preps)) {
-                    // Another verb opens a new predicate: "met in New York to reaffirm … NATO".
+                if (verbBetween(te, m.first(), preps) || openerBetween(te, m.first())) {
+                    // Another verb opens a new predicate: "met in New York to reaffirm … NATO"; "car/because"
+                    // a new clause: "a menacé de fermer la route, car il craint …".
                     return null;
                 }
                 // A preposition inside the trigger ("call on", "appeler à") governs nothing after it.
@@ -2359,6 +2391,15 @@ public final class RuleExtractor implements RelationExtractor {
             }
             for (String l : lemmas(tok)) {
                 if (needs.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean openerBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (lex.cue("clause_opener", toks.get(k).lower())) {
                     return true;
                 }
             }

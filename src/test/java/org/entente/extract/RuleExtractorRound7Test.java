@@ -1,0 +1,73 @@
+package org.entente.extract;
+
+import static org.entente.extract.EventAssertions.assertHas;
+import static org.entente.extract.EventAssertions.assertHasNot;
+import static org.entente.extract.EventAssertions.assertNone;
+import static org.entente.extract.EventAssertions.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seventh round of rules (French recall: clitics, "ce pays", clause openers), on sentences written for these
+ * tests, not taken from any evaluation data. Each with must-give and near-miss cases.
+ */
+class RuleExtractorRound7Test {
+    @Test
+    void datClitLuiIsTheLastActorNamedThatIsNotTheSubject() {
+        assertHas(events("fr", "La Chine a critiqué le Japon et lui a demandé de retirer ses navires."), "requested", "china",
+                "japan");
+        assertHas(events("fr", "Emmanuel Macron a appelé Vladimir Poutine. Ce dernier lui a proposé une rencontre."),
+                "proposedTo", "putin", "macron");
+        assertHas(events("fr", "L'Allemagne a livré des chars à l'Ukraine. La Pologne lui a aussi fourni des armes."),
+                "supports", "poland", "ukraine");
+        // The clitic before a light verb is the noun's target: "lui a accordé l'asile".
+        assertHas(events("fr", "Le Royaume-Uni a menacé d'arrêter l'opposant Jean Dupont. Le Brésil lui a donc accordé "
+                + "l'asile politique."), "supports", "brazil", "dupont");
+        // After a preposition "lui" is no clitic: "quant à lui", "selon lui".
+        List<Event> es = events("fr", "Vladimir Poutine a parlé avec Olaf Scholz. Joe Biden va quant à lui proposer à l'OTAN "
+                + "un plan.");
+        assertHas(es, "proposedTo", "biden", "nato");
+        assertHasNot(es, "proposedTo", "biden", "scholz");
+        // The clitic is never the agent: "La Turquie lui a demandé" is Turkey asking.
+        es = events("fr", "Le Qatar a reçu le président iranien. La Turquie lui a demandé de libérer les otages.");
+        assertHasNot(es, "requested", "iran", "turkey");
+    }
+
+    @Test
+    void aFullNameSeenAgainIsThePersonMetEarlier() {
+        // The second "Jean Dupont" has no title of its own; the article introduced him, so it is him again.
+        List<Event> es = events("fr", "Le Brésil a accordé l'asile au fondateur de l'association Jean Dupont. Le Royaume-Uni "
+                + "voulait arrêter Jean Dupont. En réponse, le Chili lui a aussi accordé l'asile.");
+        assertHas(es, "supports", "chile", "jean-dupont");
+        assertHasNot(es, "supports", "chile", "united-kingdom");
+    }
+
+    @Test
+    void cePaysIsTheCountryNamedLast() {
+        assertHas(events("fr", "La Commission européenne a menacé la Grèce. L'exécutif européen reproche au pays de ne pas "
+                + "respecter ses engagements."), "criticized", "european-commission", "greece");
+        assertHas(events("fr", "Le Kosovo vend son électricité à la Serbie, mais ce pays a menacé le Monténégro."),
+                "threatened", "serbia", "montenegro");
+        // "Le pays" opening a sentence continues the previous sentence's subject.
+        assertHas(events("fr", "La Pologne soutient l'Ukraine. Le pays a critiqué la Biélorussie."), "criticized", "poland",
+                "belarus");
+        assertHas(events("en", "Chile recalled its ambassador from Peru. The country also condemned Bolivia."), "criticized",
+                "chile", "bolivia");
+        // A restricted noun is some other country: "le pays hôte", "le pays de Galles", "the country that".
+        assertNone(events("fr", "La Pologne soutient l'Ukraine. Le pays hôte a critiqué la Biélorussie."), "criticized");
+        assertNone(events("en", "Chile recalled its ambassador. The country that hosts the summit condemned Bolivia."),
+                "criticized");
+        // No country named in reach: nothing.
+        assertNone(events("fr", "Le pays a critiqué la Biélorussie."), "criticized");
+    }
+
+    @Test
+    void aClauseOpenerEndsTheSearchForAnObject() {
+        List<Event> es = events("fr", "La Serbie a menacé de fermer la frontière, car elle craint le Kosovo.");
+        assertNone(es, "threatened");
+        es = events("en", "Serbia threatened to close the border because Kosovo refused talks.");
+        assertHasNot(es, "threatened", "serbia", "kosovo");
+        assertHas(events("fr", "La Serbie a menacé le Kosovo, car elle craint une contagion."), "threatened", "serbia", "kosovo");
+    }
+}
