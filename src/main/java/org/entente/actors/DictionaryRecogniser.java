@@ -225,7 +225,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 final int f = first;
                 final int l = last;
                 items.removeIf(it -> it.first < l && f < it.last);
-                add(s, first, last, List.of(group), Mention.Kind.NAME, null, null);
+                add(s, first, last, List.of(group), Mention.Kind.NAME, Mention.LED_BY, leader);
                 i = Math.max(i, last);
             }
         }

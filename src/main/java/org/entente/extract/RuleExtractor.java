@@ -142,10 +142,15 @@ public final class RuleExtractor implements RelationExtractor {
         return !t.isEmpty() && ABBREVIATION.matcher(t.get(t.size() - 1).text()).matches();
     }
 
-    /** leaderOf from role phrases, and from the office-holder data for people named. */
+    /** leaderOf from role phrases and from the office-holder data for people named; memberOf from led coalitions. */
     private void affiliations(Sentence s, List<Mention> ms, LocalDate date, List<Event> out) {
         for (Mention m : ms) {
             Actor a = m.actor();
+            if (Mention.LED_BY.equals(m.office()) && m.officeOf() != null) {
+                // "the US-led coalition", "la coalition menée par les États-Unis": the leader is one of its members.
+                out.add(affiliation(RelationType.MEMBER_OF, m.officeOf(), a, s, m, Confidence.MEMBERSHIP));
+                continue;
+            }
             if (a.type() != ActorType.PERSON || m.actors().size() != 1) {
                 continue;
             }

@@ -70,4 +70,14 @@ class RuleExtractorRound7Test {
         assertHasNot(es, "threatened", "serbia", "kosovo");
         assertHas(events("fr", "La Serbie a menacé le Kosovo, car elle craint une contagion."), "threatened", "serbia", "kosovo");
     }
+
+    @Test
+    void theCountryLeadingACoalitionIsOneOfItsMembers() {
+        assertHas(events("fr", "La coalition militaire menée par l'Arabie saoudite a bombardé Hodeïda."), "memberOf",
+                "saudi-arabia", "saudi-led-coalition");
+        assertHas(events("en", "The French-led coalition withdrew from Mali."), "memberOf", "france", "france-led-coalition");
+        // A coalition led by someone else than a country, or a coalition government, has no such member.
+        assertNone(events("fr", "La coalition menée par le Premier ministre a perdu sa majorité."), "memberOf");
+        assertNone(events("en", "The coalition government in Berlin criticised Moscow."), "memberOf");
+    }
 }
