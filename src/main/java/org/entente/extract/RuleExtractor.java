@@ -291,6 +291,8 @@ public final class RuleExtractor implements RelationExtractor {
         boolean joining;
         /** The lemmas the trigger being applied needs after it (its object nouns: "supplied drones"). */
         Set<String> needs = Set.of();
+        /** While a trigger of {@link #OWNER_TAKERS} looks for its object (whose owner may be the target). */
+        boolean ownerTaker;
         /** The object of the first of two predicates sharing a subject, set by {@link #agentBefore} for the second. */
         Mention conjunctObject;
         /** Token index from which on the clause is under an accusation/denial/refusal/threat. */
@@ -886,10 +888,17 @@ public final class RuleExtractor implements RelationExtractor {
                 }
                 overVerb = t.has("oververb");
                 needs = t.needs();
+                ownerTaker = OWNER_TAKERS.contains(t.relation());
                 Mention clitic = t.pos().equals("VERB") ? cliticBefore(ts) : lightVerbClitic(ts);
-                Mention target = clitic != null ? clitic : firstAfter(te, t.targetPreps(), t.directObject());
+                // "demanded the withdrawal of Russian troops from Belarus": those who are to act, not the place.
+                Mention target = clitic != null ? clitic : t.pos().equals("VERB") && t.relation() == RelationType.REQUESTED
+                        ? actOwner(te, "requested_act") : null;
+                if (target == null) {
+                    target = firstAfter(te, t.targetPreps(), t.directObject());
+                }
                 overVerb = false;
                 needs = Set.of();
+                ownerTaker = false;
                 if (fronted >= 0 && target != null && target.first() > fronted) {
                     // The fronted clause's object ends at its comma: the main clause's subject is no target.
                     target = null;
@@ -899,7 +908,10 @@ public final class RuleExtractor implements RelationExtractor {
                     target = thingTarget(te, t.targetPreps());
                 }
                 if (target == null && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
-                    target = actOwner(te);
+                    target = actOwner(te, "owned_act");
+                }
+                if (target == null && t.pos().equals("VERB") && t.relation() == RelationType.REQUESTED) {
+                    target = clauseSubjectOwner(te);
                 }
                 if (target == null && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
                     // "welcomed the agreement between X and Y", "a dénoncé l'accord entre X et Y": both parties.
@@ -1290,7 +1302,11 @@ public final class RuleExtractor implements RelationExtractor {
 
         /** As {@link #governor(Mention)}, looking no further back than token {@code from}. */
         String governorFrom(Mention m, int from) {
-            int title = titleBefore(m, from);
+            return governorBefore(titleBefore(m, from), from);
+        }
+
+        /** The preposition governing the phrase that starts at token title (determiners skipped), else null. */
+        String governorBefore(int title, int from) {
             int reach = title - 3;
             for (int k = title - 1; k >= from && k >= reach; k--) {
                 Token tok = toks.get(k);
@@ -1952,12 +1968,17 @@ public final class RuleExtractor implements RelationExtractor {
          * phrase is its author (cue {@code owned_act}), or the author is introduced by a participle and
          * "par/by", or the act is aimed "contre/against" someone; "l'invasion de l'Ukraine" names the victim.
          */
-        Mention actOwner(int te) {
+        Mention actOwner(int te, String actCue) {
             int k = te;
-            // "a salué mercredi le rôle de X", "welcomed on Monday the decision of X".
-            while (k < toks.size() && k - te < 3 && !inMention(k) && (toks.get(k).isPos("ADV")
-                    || WEEKDAYS.contains(toks.get(k).lower()) || toks.get(k).lower().equals("on"))) {
-                k++;
+            // "a salué mercredi le rôle de X", "welcomed on Monday the decision of X", "demandent au préalable …".
+            while (k < toks.size() && k - te < 3 && !inMention(k)) {
+                if (toks.get(k).isPos("ADV") || WEEKDAYS.contains(toks.get(k).lower()) || toks.get(k).lower().equals("on")) {
+                    k++;
+                } else if (k + 1 < toks.size() && lex.cue("adverbial_phrase", toks.get(k).lower() + " " + toks.get(k + 1).lower())) {
+                    k += 2;
+                } else {
+                    break;
+                }
             }
             te = k;
             if (k < toks.size() && (toks.get(k).lower().equals("de") || toks.get(k).lower().equals("du")
@@ -1968,10 +1989,11 @@ public final class RuleExtractor implements RelationExtractor {
                     && !inMention(k)) {
                 k++;
             }
-            while (k < toks.size() && k - te < 4 && toks.get(k).isPos("ADJ") && !inMention(k)) {
+            // The tagger sometimes reads the act noun as an adjective ("the withdrawal/ADJ of").
+            while (k < toks.size() && k - te < 4 && toks.get(k).isPos("ADJ") && !inMention(k) && !actNoun(actCue, toks.get(k))) {
                 k++;
             }
-            if (k >= toks.size() || !toks.get(k).isPos("NOUN") || inMention(k)) {
+            if (k >= toks.size() || !(toks.get(k).isPos("NOUN") || actNoun(actCue, toks.get(k))) || inMention(k)) {
                 return null;
             }
             Token noun = toks.get(k);
@@ -2000,11 +2022,15 @@ public final class RuleExtractor implements RelationExtractor {
                 d++;
             }
             Mention m = mentionAt(d);
+            if (m == null && french && d + 1 < toks.size() && toks.get(d).isPos("NOUN")) {
+                // "le retrait des troupes russes", "la politique du gouvernement iranien": a noun and its demonym.
+                Mention dem = mentionAt(d + 1);
+                m = dem != null && dem.kind() == Mention.Kind.DEMONYM ? dem : null;
+            }
             if (m == null || m.actor().type() == ActorType.PLACE) {
                 return null;
             }
-            boolean owned = byPhrase || lex.cue("owned_act", noun.lemma()) || lex.cue("owned_act", noun.lower())
-                    || lex.cue("owned_act", stem(noun.lower()));
+            boolean owned = byPhrase || actNoun(actCue, noun);
             if (!owned && m.last() < toks.size()) {
                 String after = toks.get(m.last()).lower();
                 owned = after.equals("contre") || after.equals("against");
@@ -2062,6 +2088,10 @@ public final class RuleExtractor implements RelationExtractor {
                     // "praised several countries, including Poland": the members of the direct object are objects.
                     return titledPerson(m);
                 }
+                if (attribution(m)) {
+                    // "…, Russia said": the speaker of the sentence, not an object.
+                    return null;
+                }
                 if (verbBetween(te, m.first(), preps) || openerBetween(te, m.first())) {
                     // Another verb opens a new predicate: "met in New York to reaffirm … NATO"; "car/because"
                     // a new clause: "a menacé de fermer la route, car il craint …".
@@ -2079,6 +2109,19 @@ public final class RuleExtractor implements RelationExtractor {
                 }
                 if (g == null && direct && afterConjunction(m, te)) {
                     // "l'accord entre l'Arménie et l'Azerbaïdjan": a conjunct of a governed mention is no object.
+                    continue;
+                }
+                if (g == null && french && direct && m.kind() == Mention.Kind.DEMONYM && m.first() - 1 > te
+                        && toks.get(m.first() - 1).isPos("NOUN") && !ownerTaker && needs.isEmpty()) {
+                    // "exige la libération des prisonniers biélorusses": the demonym's noun is a complement.
+                    String h = governorBefore(m.first() - 1, te);
+                    if (h != null && lex.cue("member_of", h) && !nextToVerb(te, m.first() - 1)) {
+                        continue;
+                    }
+                }
+                if (g != null && preps.contains(g) && lex.cue("member_of", g) && needs.isEmpty() && !nextToVerb(te, m.first())) {
+                    // "demanded of X", "exige de X": the verb's own "of/de"; in "demanded the release of X" the
+                    // "of" belongs to the noun.
                     continue;
                 }
                 if (g == null ? direct : preps.contains(g)) {
@@ -2402,6 +2445,69 @@ public final class RuleExtractor implements RelationExtractor {
             return false;
         }
 
+        /**
+         * "exige que les provocations de Pyongyang cessent", "demanded that Iran's attacks stop": the owner of the
+         * subject of the clause a complementizer opens right after the verb (the one who is to act), else null.
+         */
+        Mention clauseSubjectOwner(int te) {
+            if (te >= toks.size() || !lex.cue("complementizer", toks.get(te).lower())) {
+                return null;
+            }
+            for (int k = te + 1; k < Math.min(toks.size(), te + 7); k++) {
+                Mention m = mentionAt(k);
+                if (m != null) {
+                    return m.actor().type() == ActorType.PLACE ? null : m;
+                }
+                Token tok = toks.get(k);
+                if (!(tok.isPos("DET") || tok.isPos("NOUN") || tok.isPos("ADJ") || lex.cue("member_of", tok.lower())
+                        || isPossessiveMark(tok))) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** ", X said", ", a déclaré X": a mention after a comma that a speech verb follows or precedes. */
+        boolean attribution(Mention m) {
+            if (m.first() < 1) {
+                return false;
+            }
+            int c = m.first() - 1;
+            while (c > 0 && (toks.get(c).isPos("DET") || toks.get(c).lower().equals("the"))) {
+                c--;
+            }
+            boolean after = toks.get(c).text().equals(",") && m.last() < toks.size() && speechVerb(toks.get(m.last()));
+            int v = m.first() - 1;
+            while (v > 0 && toks.get(v).isPos("DET")) {
+                v--;
+            }
+            boolean before = v >= 2 && speechVerb(toks.get(v)) && (toks.get(v - 1).text().equals(",")
+                    || toks.get(v - 1).isPos("AUX") && toks.get(v - 2).text().equals(","));
+            return after || before;
+        }
+
+        boolean speechVerb(Token tok) {
+            return tok.isPos("VERB") && (lex.cue("speech", tok.lemma()) || lex.cue("speech", stem(tok.lower())));
+        }
+
+        boolean actNoun(String actCue, Token tok) {
+            return lex.cue(actCue, tok.lemma()) || lex.cue(actCue, tok.lower()) || lex.cue(actCue, stem(tok.lower()));
+        }
+
+        /** Only adverbs, determiners and one preposition between the verb ending at te and token to. */
+        boolean nextToVerb(int te, int to) {
+            int preps = 0;
+            for (int k = te; k < to; k++) {
+                Token tok = toks.get(k);
+                if (tok.isPos("ADP") || tok.isPos("ADP+DET") || lex.cue("member_of", tok.lower())) {
+                    preps++;
+                } else if (!(tok.isPos("ADV") || tok.isPos("DET"))) {
+                    return false;
+                }
+            }
+            return preps <= 1;
+        }
+
         boolean openerBetween(int from, int to) {
             for (int k = from; k < to; k++) {
                 if (lex.cue("clause_opener", toks.get(k).lower())) {
@@ -2487,7 +2593,7 @@ public final class RuleExtractor implements RelationExtractor {
                         next = o;
                     }
                 }
-                if (next == null || !conjunctionBetween(cur.last(), next.first())) {
+                if (next == null || !conjunctionBetween(cur.last(), next.first()) || attribution(next)) {
                     break;
                 }
                 out.addAll(sameSpan(next));

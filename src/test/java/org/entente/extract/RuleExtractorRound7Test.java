@@ -80,4 +80,33 @@ class RuleExtractorRound7Test {
         assertNone(events("fr", "La coalition menée par le Premier ministre a perdu sa majorité."), "memberOf");
         assertNone(events("en", "The coalition government in Berlin criticised Moscow."), "memberOf");
     }
+
+    @Test
+    void whoARequestAsksToAct() {
+        // The "de/of" phrase of a withdrawal, disarmament or resignation is who is asked.
+        assertHas(events("fr", "La Moldavie exige au préalable le retrait des troupes russes de Transnistrie."), "requested",
+                "moldova", "russia");
+        assertHas(events("en", "Lithuania demanded the withdrawal of Belarusian troops from the border."), "requested",
+                "lithuania", "belarus");
+        // The subject of the clause a complementizer opens: "exige que les tirs de X cessent".
+        assertHas(events("fr", "Le Japon exige que les essais de la Corée du Nord cessent."), "requested", "japan",
+                "north-korea");
+        assertHas(events("en", "Greece demanded that Turkey's flights over its islands stop."), "requested", "greece", "turkey");
+        // The "of" of a noun is not the verb's: asking for someone's release asks no one named.
+        assertNone(events("en", "Poland demanded the release of Belarusian prisoners."), "requested");
+        assertNone(events("fr", "La Pologne exige la libération des prisonniers biélorusses."), "requested");
+        // The verb's own "of/de" still names who is asked.
+        assertHas(events("en", "Poland demanded of Belarus that it free the prisoners."), "requested", "poland", "belarus");
+    }
+
+    @Test
+    void theSpeakerOfTheSentenceIsNoObject() {
+        List<Event> es = events("en", "Japan condemned China, Russia said.");
+        assertHas(es, "criticized", "japan", "china");
+        assertHasNot(es, "criticized", "japan", "russia");
+        assertNone(events("en", "Japan demanded that the attacks stop, Russia said."), "requested");
+        assertNone(events("fr", "Le Japon a condamné les frappes, a déclaré la Russie."), "criticized");
+        // A list is still a list.
+        assertHas(events("en", "Japan condemned China, Russia and Iran."), "criticized", "japan", "russia");
+    }
 }
