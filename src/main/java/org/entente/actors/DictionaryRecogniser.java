@@ -118,6 +118,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             PhraseIndex.Text text = new PhraseIndex.Text(toks);
             List<Item> items = items(s, toks, text);
             ledGroups(s, toks, text, items);
+            leaderGovernments(s, toks, text, items);
             groups(s, toks, text, items);
             sentenceItems(s, toks, items);
             speakerRoles(s, toks);
@@ -228,6 +229,72 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 add(s, first, last, List.of(group), Mention.Kind.NAME, Mention.LED_BY, leader);
                 i = Math.max(i, last);
             }
+        }
+
+        /**
+         * A government named by its leader (phrases.tsv, leader_government): "the Obama administration", "the
+         * Johnson government", "l'administration Biden", "le gouvernement de Boris Johnson". It is the country
+         * the person led as head of state or government (at the article's date, else the one country they
+         * ever led in the data); the person's item is consumed.
+         */
+        void leaderGovernments(Sentence s, List<Token> toks, PhraseIndex.Text text, List<Item> items) {
+            for (int g = 0; g < toks.size(); g++) {
+                if (!leaderGovernmentNoun(toks.get(g))) {
+                    continue;
+                }
+                int first = -1;
+                int last = -1;
+                Actor person = null;
+                if (lang.equals("en")) {
+                    // "[the] Barack Obama administration", "the Obama administration": a name ending right before it.
+                    for (int k = Math.max(0, g - 3); k < g && person == null; k++) {
+                        PhraseIndex.Match<ActorDictionary.Known> n = dict.names().longestAt(text, toks, k);
+                        if (n != null && n.last() == g) {
+                            person = personOf(n);
+                            first = k > 0 && toks.get(k - 1).lower().equals("the") ? k - 1 : k;
+                            last = g + 1;
+                        }
+                    }
+                } else {
+                    // "l'administration Biden", "le gouvernement de Boris Johnson".
+                    int k = g + 1 < toks.size() && isDe(toks.get(g + 1)) ? g + 2 : g + 1;
+                    PhraseIndex.Match<ActorDictionary.Known> n = k < toks.size() ? dict.names().longestAt(text, toks, k) : null;
+                    if (n != null) {
+                        person = personOf(n);
+                        first = g;
+                        last = n.last();
+                    }
+                }
+                if (person == null || mentionOverlaps(s, first, last)) {
+                    continue;
+                }
+                Actor country = dict.holders().ledCountry(person, date).map(dict::byQid).orElse(null);
+                if (country == null) {
+                    continue;
+                }
+                final int f = first;
+                final int l = last;
+                items.removeIf(it -> it.first < l && f < it.last);
+                add(s, first, last, List.of(country), Mention.Kind.METONYM, null, null);
+                g = last - 1;
+            }
+        }
+
+        /** The one person a name match stands for (a person met earlier in the article first), else null. */
+        Actor personOf(PhraseIndex.Match<ActorDictionary.Known> n) {
+            List<Actor> people = n.entries().stream().map(e -> e.value().actor())
+                    .filter(a -> a.type() == ActorType.PERSON).distinct().toList();
+            for (Actor a : people) {
+                if (localSurnames.containsValue(a)) {
+                    return a;
+                }
+            }
+            return people.size() == 1 ? people.get(0) : null;
+        }
+
+        boolean leaderGovernmentNoun(Token t) {
+            List<Token> one = List.of(t);
+            return categories(one, new PhraseIndex.Text(one)).contains("leader_government");
         }
 
         boolean mentionOverlaps(Sentence s, int first, int last) {
@@ -516,8 +583,9 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     if (nameWord(t, false)) {
                         e++;
                         words++;
-                    } else if (words > 0 && NAME_PARTICLES.contains(t.lower()) && e + 1 < n && !covered[e + 1]
-                            && nameWord(toks.get(e + 1), false)) {
+                    } else if (words > 0 && (NAME_PARTICLES.contains(t.lower()) || t.text().matches("\\p{Lu}\\.")) && e + 1 < n
+                            && !covered[e + 1] && nameWord(toks.get(e + 1), false)) {
+                        // "de", "bin" or a middle initial ("Anne S. Casper") inside a name.
                         e++;
                     } else {
                         break;
@@ -540,7 +608,8 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 }
                 String[] office = new String[1];
                 Actor[] officeOf = new Actor[1];
-                boolean strong = nameFirst != k || nounBefore(text, toks, items, k) || nounAfter(text, toks, items, e, office, officeOf);
+                boolean strong = nameFirst != k || nounBefore(text, toks, items, k) || nounAfter(text, toks, items, e, office, officeOf)
+                        || birthAfter(toks, e);
                 int nameWords = e - nameFirst;
                 boolean particle = false;
                 for (int j = nameFirst; j < e; j++) {
@@ -574,6 +643,15 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 }
                 k = e;
             }
+        }
+
+        /** "(née en 1965)", "(born 1961)": a birth in brackets right after the name (phrases.tsv, birth). */
+        boolean birthAfter(List<Token> toks, int e) {
+            if (e + 1 >= toks.size() || !toks.get(e).text().equals("(")) {
+                return false;
+            }
+            List<Token> one = toks.subList(e + 1, e + 2);
+            return categories(one, new PhraseIndex.Text(one)).contains("birth");
         }
 
         /**

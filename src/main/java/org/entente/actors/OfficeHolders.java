@@ -43,6 +43,21 @@ public final class OfficeHolders {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /**
+     * The country {@code person} leads as head of state or government on {@code date}, else the one country
+     * they ever led in the data ("the Obama administration" in 2019); empty when none or several.
+     */
+    public Optional<String> ledCountry(Actor person, LocalDate date) {
+        List<Term> led = terms.stream().filter(t -> t.person.slug().equals(person.slug())
+                && (t.office.equals("head_of_state") || t.office.equals("head_of_government"))).toList();
+        List<String> now = led.stream().filter(t -> date != null && t.covers(date)).map(t -> t.of).distinct().toList();
+        if (now.size() == 1) {
+            return Optional.of(now.get(0));
+        }
+        List<String> ever = led.stream().map(t -> t.of).distinct().toList();
+        return now.isEmpty() && ever.size() == 1 ? Optional.of(ever.get(0)) : Optional.empty();
+    }
+
     /** The offices {@code person} held on {@code date}. */
     public List<Term> termsOf(Actor person, LocalDate date) {
         if (date == null) {

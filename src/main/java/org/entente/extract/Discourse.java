@@ -261,7 +261,7 @@ final class Discourse {
             // "…", X said / "…", said X / «…», a déclaré X.
             for (Mention m : ms) {
                 boolean before = m.first() > lastIn && m.last() <= v;
-                boolean after = m.first() > v && m.first() - v <= 3;
+                boolean after = m.first() > v && (m.first() - v <= 3 || m.first() - v <= 8 && nounPhraseBetween(toks, v + 1, m.first()));
                 if ((before || after) && m.actor().type() != ActorType.PLACE) {
                     return m;
                 }
@@ -310,6 +310,20 @@ final class Discourse {
             }
         }
         return null;
+    }
+
+    /**
+     * Only the words of a noun phrase between two tokens: "a déclaré un haut responsable de [X]", "said a senior
+     * official of [X]" (the official speaks for X).
+     */
+    private static boolean nounPhraseBetween(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (!(t.isPos("DET") || t.isPos("NOUN") || t.isPos("ADJ") || t.isPos("ADP") || t.isPos("ADP+DET"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean speech(Token t) {

@@ -936,6 +936,11 @@ public final class RuleExtractor implements RelationExtractor {
                     conf -= Confidence.EARLIER_EVENT;
                     joining = true;
                 }
+                if (target == null && t.pos().equals("VERB") && agentMention != null) {
+                    // "avait adressé un avertissement au gouvernement italien et demandé des économies": the
+                    // second verb, without an object of its own, addresses the first one's addressee.
+                    target = sharedDative(ts, t.targetPreps());
+                }
                 if (target == null && t.pos().equals("VERB") && conjunctObject != null && objectPronoun(ts, te)) {
                     // "La Chine a critiqué Washington et l'a accusé de …": the pronoun is the first verb's object.
                     target = conjunctObject;
@@ -1424,11 +1429,20 @@ public final class RuleExtractor implements RelationExtractor {
                         if (a >= 0 && toks.get(a).text().equals(",")) {
                             a--;
                         }
-                        return a >= 0 && a == best.last() - 1 ? best : null;
+                        return a >= 0 && a == best.last() - 1 || cleft(best) ? best : null;
                     }
                 }
             }
             return best;
+        }
+
+        /** "c'est X (…) qui", "ce sont X qui", "it was X who": a cleft that puts X first, whatever stands between. */
+        boolean cleft(Mention m) {
+            int k = m.first() - 1;
+            while (k >= 0 && (toks.get(k).isPos("DET") || toks.get(k).isPos("ADV"))) {
+                k--;
+            }
+            return k >= 1 && lex.cue("cleft", toks.get(k - 1).lower() + " " + toks.get(k).lower());
         }
 
         /**
@@ -2492,6 +2506,50 @@ public final class RuleExtractor implements RelationExtractor {
 
         boolean actNoun(String actCue, Token tok) {
             return lex.cue(actCue, tok.lemma()) || lex.cue(actCue, tok.lower()) || lex.cue(actCue, stem(tok.lower()));
+        }
+
+        /**
+         * For a verb right after "et/and" (auxiliaries and adverbs between) whose frame takes "à/to": the mention
+         * the verb before the conjunction governs with "à/au/aux/to", else null.
+         */
+        Mention sharedDative(int ts, Set<String> preps) {
+            if (!(preps.contains("à") || preps.contains("to"))) {
+                return null;
+            }
+            int k = ts - 1;
+            while (k >= 0 && (toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV")) && !inMention(k)) {
+                k--;
+            }
+            if (k < 1 || !toks.get(k).isPos("CCONJ") || !lex.cue("conjunction", toks.get(k).lower())) {
+                return null;
+            }
+            int v = -1;
+            for (int j = k - 1; j >= Math.max(0, k - 12); j--) {
+                if (CLAUSE_END.contains(toks.get(j).text())) {
+                    return null;
+                }
+                if (toks.get(j).isPos("VERB") && !inMention(j)) {
+                    v = j;
+                    break;
+                }
+            }
+            if (v < 0) {
+                return null;
+            }
+            for (Mention m : ms) {
+                if (m.first() <= v || m.last() > k || m.actor().type() == ActorType.PLACE) {
+                    continue;
+                }
+                String g = governorFrom(m, v + 1);
+                if (g == null && french && m.kind() == Mention.Kind.DEMONYM && m.first() - 1 > v
+                        && toks.get(m.first() - 1).isPos("NOUN")) {
+                    g = governorBefore(m.first() - 1, v + 1);
+                }
+                if ("à".equals(g) || "to".equals(g)) {
+                    return m;
+                }
+            }
+            return null;
         }
 
         /** Only adverbs, determiners and one preposition between the verb ending at te and token to. */

@@ -109,4 +109,43 @@ class RuleExtractorRound7Test {
         // A list is still a list.
         assertHas(events("en", "Japan condemned China, Russia and Iran."), "criticized", "japan", "russia");
     }
+
+    @Test
+    void aGovernmentNamedByItsLeaderIsTheCountry() {
+        assertHas(events("en", "The Obama administration criticized Venezuela."), "criticized", "united-states", "venezuela");
+        assertHas(events("fr", "L'administration Biden a sanctionné le Venezuela."), "sanctioned", "united-states", "venezuela");
+        assertHas(events("fr", "Le gouvernement de Boris Johnson a critiqué la Chine."), "criticized", "united-kingdom", "china");
+        // A country's name before "government" stays that country; a person who led no country makes nothing.
+        assertHas(events("en", "The Jordan government criticized Israel."), "criticized", "jordan", "israel");
+        assertNone(events("en", "The Jane Roe administration criticized Israel."), "criticized");
+    }
+
+    @Test
+    void anOfficialOfAGovernmentSpeaksForIt() {
+        assertHas(events("fr", "« Nous avons parlé avec les Cubains », a déclaré un haut responsable de l'administration Obama."),
+                "talkedWith", "united-states", "cuba");
+        // A speaker further away behind other words is not the quotation's.
+        assertNone(events("fr", "« Nous avons parlé avec les Cubains », a déclaré hier soir, après une longue réunion à Paris, "
+                + "le porte-parole."), "talkedWith");
+    }
+
+    @Test
+    void aSecondVerbAddressesTheFirstOnesAddressee() {
+        assertHas(events("fr", "La Commission européenne avait adressé une lettre au gouvernement grec et demandé des réformes."), "requested",
+                "european-commission", "greece");
+        assertHas(events("en", "France sent a letter to Germany and proposed a summit."), "proposedTo", "france", "germany");
+        // The first verb's direct object is nobody's addressee.
+        assertNone(events("fr", "La France a rencontré l'Allemagne et demandé des économies."), "requested");
+    }
+
+    @Test
+    void aClefAndABirthInBracketsFindTheirPerson() {
+        assertHas(events("fr", "Côté français, c'est Marie T. Dupuis (née en 1961) et nommée en mai, qui a rencontré "
+                + "Pierre Nkurunziza."), "metWith", "marie-t-dupuis", "nkurunziza");
+        assertHas(events("en", "It was John Roe (born 1958), named in May, who met Pierre Nkurunziza."), "metWith",
+                "john-roe", "nkurunziza");
+        // Without the cleft a relative clause far from its antecedent has no subject.
+        assertNone(events("fr", "Marie T. Dupuis (née en 1961) a écrit au ministre, nommé en mai, qui a rencontré "
+                + "Pierre Nkurunziza."), "metWith");
+    }
 }
