@@ -148,4 +148,15 @@ class RuleExtractorRound7Test {
         assertNone(events("fr", "Marie T. Dupuis (née en 1961) a écrit au ministre, nommé en mai, qui a rencontré "
                 + "Pierre Nkurunziza."), "metWith");
     }
+
+    @Test
+    void expectingSomethingFromSomeoneIsARequest() {
+        assertHas(events("en", "Marcelo Ebrard said, \"We expect from Peru a full apology.\""), "requested", "ebrard", "peru");
+        assertHas(events("fr", "La France attend de la Russie un cessez-le-feu."), "requested", "france", "russia");
+        // Expecting someone to do something is a forecast; waiting to see is no request.
+        assertNone(events("en", "Analysts expect Iran to attack Israel soon."), "requested");
+        assertNone(events("fr", "La France attend de voir la réaction de la Russie."), "requested");
+        assertHas(events("en", "Germany appreciated the Polish government's efforts."), "praised", "germany", "poland");
+        assertNone(events("en", "Germany appreciates the risk of a war with Russia."), "praised");
+    }
 }
