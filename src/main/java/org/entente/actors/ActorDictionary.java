@@ -326,8 +326,12 @@ public final class ActorDictionary {
         }
         for (Tsv.Row r : rows("phrases.tsv", extraDir)) {
             String cat = r.get("category");
+            // honorifics, and blockers written with a capital ("Times", "Airlines": words of a name, not
+            // "Moscow today", "US airlines"), match capitalised words only
+            boolean capital = cat.equals("honorific")
+                    || cat.equals("blocker") && Character.isUpperCase(r.get("phrase").codePointAt(0));
             phrases.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>()).add(r.get("phrase"), cat,
-                    cat.equals("honorific") ? PhraseIndex.CaseRule.CAPITAL : PhraseIndex.CaseRule.ANY);
+                    capital ? PhraseIndex.CaseRule.CAPITAL : PhraseIndex.CaseRule.ANY);
         }
     }
 

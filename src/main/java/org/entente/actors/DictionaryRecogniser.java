@@ -767,7 +767,30 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 if (before >= 0 && before < it.first - 1 && isBlocker(phrases, text, toks, before)) {
                     return false;
                 }
-                if (it.first >= 2 && isDe(toks.get(it.first - 1)) && isBlocker(phrases, text, toks, it.first - 2)) {
+                // "la mer du Japon", "le golfe d'Oman", "the Sea of Japan", "la mer des Philippines"
+                if (it.first >= 2 && (isDe(toks.get(it.first - 1)) || toks.get(it.first - 1).lower().matches("du|des"))
+                        && isBlocker(phrases, text, toks, it.first - 2)) {
+                    return false;
+                }
+            }
+            // "the Gulf of Oman", "the Gulf of Aden": a place's one-word name heading "of" + a name is
+            // another place, not this one ("Gulf" stands for the Persian Gulf only on its own).
+            if (a.type() == ActorType.PLACE && it.last - it.first == 1 && it.last + 1 < toks.size()
+                    && (isDe(toks.get(it.last)) || toks.get(it.last).lower().matches("du|des"))
+                    && Character.isUpperCase(toks.get(it.last + 1).text().codePointAt(0))) {
+                return false;
+            }
+            // "American Airlines", "the Indian Ocean", "the Irish Sea", "l'océan Indien": a capitalised
+            // demonym next to a noun that names a thing (a blocker) is a word of that thing's name. English
+            // names of things are written so in French text too, hence the English blockers as well.
+            if (kind == Mention.Kind.DEMONYM && Character.isUpperCase(toks.get(it.first).text().codePointAt(0))) {
+                boolean after = it.last < toks.size() && Character.isUpperCase(toks.get(it.last).text().codePointAt(0))
+                        && (isBlocker(phrases, text, toks, it.last) || isBlocker(dict.phrases("en"), text, toks, it.last));
+                // before the noun only in French, where a demonym is written in lower case unless it names
+                // something ("l'océan Indien"); English capitalises every demonym ("the treaty Russian
+                // diplomats drafted")
+                boolean before = lang.equals("fr") && it.first > 0 && isBlocker(phrases, text, toks, it.first - 1);
+                if (after || before) {
                     return false;
                 }
             }

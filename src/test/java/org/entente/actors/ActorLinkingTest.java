@@ -83,6 +83,21 @@ class ActorLinkingTest {
         // a role in apposition is said of the person just named, not of the holder at the article's date
         "en;2020-01-12;Yesterday Qaboos bin Said, the long-serving Sultan of Oman, was buried.;Qaboos bin Said=person/qaboos-bin-said | Sultan of Oman=person/qaboos-bin-said",
         "en;2020-01-12;The Sultan of Oman received the envoys.;Sultan of Oman=person/haitham-bin-tariq",
+        // a country's name or demonym in the name of a sea, a gulf, a canal or a company is no actor;
+        // the country next to the sea, the country's own ships and the country's delegation still are
+        "fr;2021-05-04;Deux frégates ont croisé en mer du Japon puis dans le golfe d'Oman.;",
+        "fr;2021-05-04;Le cargo a quitté le canal de Panama pour l'océan Indien.;",
+        "fr;2021-05-04;Les pétroliers traversent la mer des Philippines.;",
+        "en;2021-05-04;Two frigates crossed the Sea of Japan and the Gulf of Oman.;",
+        "en;2021-05-04;The tanker sailed from the Irish Sea to the Indian Ocean.;",
+        "en;2021-05-04;American Airlines and Kuwait Airways cancelled flights to Beirut.;Beirut=country/lebanon",
+        "fr;2021-05-04;La compagnie Turkish Airlines a suspendu ses vols.;",
+        "fr;2021-05-04;La Chine a envoyé des navires en mer près du Japon.;Chine=country/china | Japon=country/japan",
+        "en;2021-05-04;The American delegation said Japan's navy patrolled the sea.;American=country/united-states | Japan=country/japan",
+        // a blocker written with a capital blocks only a capitalised word
+        "en;2021-05-04;The new rules bar US airlines from Cuban airports.;US=country/united-states | Cuban=country/cuba",
+        "en;2021-05-04;Moscow today rejected the offer, the Moscow Times reported.;Moscow=country/russia",
+        "en;2021-05-04;The Gulf states met Omani officials.;Gulf=place/persian-gulf | Omani=country/oman",
     })
     void linksTo(String lang, String date, String text, String expected) {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
