@@ -45,6 +45,14 @@ public final class ActorDictionary {
     public record GroupNoun(String key, String labelEn, String labelFr, String frAgreement, boolean bare, boolean of) {
     }
 
+    /**
+     * The country a named armed group or authority belongs to (actors.tsv, column home) and the French
+     * agreement of its French name (ms, fs, mp, fp), to name a namesake of another country: the "Syrian
+     * Peshmerga" are not the Peshmerga of Iraqi Kurdistan.
+     */
+    public record Home(Actor country, String frAgreement) {
+    }
+
     /** A country's English demonym and its four French forms (ms, fs, mp, fp). */
     public record Demonyms(String en, List<String> fr) {
         /** The French form for an agreement code, or the first form. */
@@ -84,6 +92,7 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> notPersonNouns = new HashMap<>();
     private final Map<String, PhraseIndex<GroupNoun>> groupNouns = new HashMap<>();
     private final Map<String, Demonyms> demonyms = new HashMap<>();
+    private final Map<String, Home> homes = new HashMap<>();
     private final Set<String> firstNames = new java.util.HashSet<>();
     private LedGroups ledGroups;
     /** Government publishers (sources.tsv): phrase in lower case → country. */
@@ -193,6 +202,18 @@ public final class ActorDictionary {
                         qid.isEmpty() ? null : qid, r.get("name_en"), r.get("name_fr"), r.list("aliases")));
             }
             final Actor actor = a;
+            if (!r.get("home").isEmpty()) {
+                Actor home = byIso2.get(r.get("home"));
+                if (home == null) {
+                    throw new EntenteException(r.origin() + ": column 'home' is '" + r.get("home")
+                            + "', not a code of countries.tsv");
+                }
+                if (!List.of("ms", "fs", "mp", "fp").contains(r.get("fr_agreement"))) {
+                    throw new EntenteException(r.origin() + ": column 'fr_agreement' is '" + r.get("fr_agreement")
+                            + "'; use ms, fs, mp or fp with a home");
+                }
+                homes.put(actor.slug(), new Home(home, r.get("fr_agreement")));
+            }
             name(candidates, r.get("name_en"), actor, Mention.Kind.NAME);
             name(candidates, r.get("name_fr"), actor, Mention.Kind.NAME);
             r.list("aliases").forEach(n -> name(candidates, n, actor, Mention.Kind.NAME));
@@ -506,6 +527,11 @@ public final class ActorDictionary {
     /** Led coalitions: nouns, participles and label templates of coalitions.tsv. */
     public LedGroups ledGroups() {
         return ledGroups;
+    }
+
+    /** The country a named group belongs to (actors.tsv, column home), or null. */
+    public Home home(Actor group) {
+        return homes.get(group.slug());
     }
 
     /** The demonyms of a country, or null. */

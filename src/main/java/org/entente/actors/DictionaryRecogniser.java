@@ -119,6 +119,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             List<Item> items = items(s, toks, text);
             ledGroups(s, toks, text, items);
             groups(s, toks, text, items);
+            namesakeGroups(s, toks, items);
             sentenceItems(s, toks, items);
             speakerRoles(s, toks);
             newNames(s, toks, text, items);
@@ -400,6 +401,44 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 groups.computeIfAbsent(g.key(), k -> new LinkedHashMap<>()).putIfAbsent(group.slug(), group);
                 add(s, first, last, List.of(group), Mention.Kind.NAME, null, null);
                 i = Math.max(i, last);
+            }
+        }
+
+        /**
+         * "les peshmergas syriens", "the Syrian Peshmerga", "les talibans pakistanais": a named group of one
+         * country (actors.tsv, home) qualified right away by another country's demonym (after it in French,
+         * before it in English) is that country's namesake group, one group actor with labels built as
+         * groups.tsv builds them ("Syrian Peshmerga" / "peshmergas syriens"), neither the named group nor
+         * the country. The group's own demonym ("le Hezbollah libanais") changes nothing.
+         */
+        void namesakeGroups(Sentence s, List<Token> toks, List<Item> items) {
+            for (int i = 0; i + 1 < items.size(); i++) {
+                Item a = items.get(i);
+                Item b = items.get(i + 1);
+                if (a.type != ItemType.ACTOR || b.type != ItemType.ACTOR || b.first != a.last) {
+                    continue;
+                }
+                Item group = lang.equals("fr") ? a : b;
+                Item demonym = lang.equals("fr") ? b : a;
+                ActorDictionary.Home home = group.known.kind() == Mention.Kind.NAME
+                        ? dict.home(group.known.actor()) : null;
+                if (home == null || demonym.known.kind() != Mention.Kind.DEMONYM
+                        || demonym.known.actor().type() != ActorType.COUNTRY || demonym.known.actor() == home.country()) {
+                    continue;
+                }
+                ActorDictionary.Demonyms d = dict.demonyms(demonym.known.actor());
+                if (d == null) {
+                    continue;
+                }
+                Actor g = group.known.actor();
+                String en = d.en() + " " + g.labelEn();
+                String fr = g.labelFr() + " " + d.fr(home.frAgreement());
+                Actor namesake = new Actor(ActorType.GROUP.pathSegment() + "/" + Actor.slugOf(en), ActorType.GROUP,
+                        null, en, fr, List.of());
+                add(s, a.first, b.last, List.of(namesake), Mention.Kind.NAME, null, null);
+                items.remove(i + 1);
+                items.remove(i);
+                i--;
             }
         }
 

@@ -125,6 +125,14 @@ class ActorLinkingTest {
         "fr;2021-05-04;Les Kurdes de Syrie craignent une offensive.;Kurdes de Syrie=group/syrian-kurds",
         "fr;2021-05-04;Les insurgés afghans ont attaqué. Les insurgés ont ensuite reculé.;insurgés afghans=group/afghan-insurgents | insurgés=group/afghan-insurgents",
         "fr;2021-05-04;Kiev combat les séparatistes de la région orientale du Donbass.;Kiev=country/ukraine | séparatistes de la région orientale du Donbass=group/donbas-separatists",
+        // a named group of one country qualified by another country's demonym is that country's namesake;
+        // by its own country's demonym it stays the group
+        "fr;2021-05-04;Les peshmergas syriens entraînés au Kurdistan sont rentrés.;peshmergas syriens=group/syrian-peshmerga",
+        "en;2021-05-04;The Syrian Peshmerga crossed the river, but the Peshmerga held the line.;Syrian Peshmerga=group/syrian-peshmerga | Peshmerga=group/peshmerga",
+        "fr;2021-05-04;Les talibans pakistanais ont revendiqué l'attaque.;talibans pakistanais=group/pakistani-taliban",
+        "en;2021-05-04;The Afghan Taliban condemned the attack.;Afghan=country/afghanistan | Taliban=group/taliban",
+        "fr;2021-05-04;Le Hezbollah libanais a salué le Hezbollah irakien.;Hezbollah=group/hezbollah | libanais=country/lebanon | Hezbollah irakien=group/iraqi-hezbollah",
+        "fr;2021-05-04;Une vedette des Gardiens de la révolution iranienne a été vue.;Gardiens de la révolution iranienne=group/islamic-revolutionary-guard-corps",
         // lookalikes: no group from a bare noun, an objection, or an adjective; no person from a
         // capitalised non-name after a comma, a place, or a first name that is a country's name
         "en;2021-05-04;The rebels attacked the convoy.;",
