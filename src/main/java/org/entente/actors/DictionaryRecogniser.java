@@ -745,6 +745,10 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     best = new Item(r.first(), r.last(), ItemType.ROLE, null, r.entries().get(0).value(), null);
                 }
                 PhraseIndex.Match<String> p = phrases.longestAt(text, toks, i);
+                // a people's adjective is context for a demonym, no item: "Kurdes" stays a group noun
+                if (p != null && p.entries().stream().allMatch(e -> e.value().equals("people_adjective"))) {
+                    p = null;
+                }
                 if (p != null && (best == null || p.last() > best.last)) {
                     best = new Item(p.first(), p.last(), ItemType.PHRASE, null, null, p.entries().get(0).value());
                 }
@@ -872,6 +876,13 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         int actor(Sentence s, List<Token> toks, List<Item> items, int i) {
             Item it = items.get(i);
             Actor a = it.known.actor();
+            // "les forces kurdes irakiennes", "Iraqi Kurdish fighters": a demonym next to the adjective of a
+            // people (phrases.tsv, people_adjective) says where that people lives, not that the state acts.
+            // Group nouns ("les Kurdes irakiens", "Syrian Kurds") took their demonym before this.
+            if (it.known.kind() == Mention.Kind.DEMONYM && (peopleAdjectiveAt(toks, it.first - 1)
+                    || peopleAdjectiveAt(toks, it.last))) {
+                return 1;
+            }
             // English coordinated qualifiers: "his Greek, Cypriot and French counterparts, X, Y and Z".
             if (it.known.kind() == Mention.Kind.DEMONYM) {
                 List<Actor> chain = new ArrayList<>(List.of(a));
@@ -1521,6 +1532,15 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             return true;
         }
         return false;
+    }
+
+    /** Token k is the adjective of a people ("kurdes", "Kurdish"; phrases.tsv, people_adjective). */
+    private boolean peopleAdjectiveAt(List<Token> toks, int k) {
+        if (k < 0 || k >= toks.size()) {
+            return false;
+        }
+        List<Token> one = toks.subList(k, k + 1);
+        return categories(one, new PhraseIndex.Text(one)).contains("people_adjective");
     }
 
     private List<String> categories(List<Token> one, PhraseIndex.Text text) {

@@ -133,6 +133,13 @@ class ActorLinkingTest {
         "en;2021-05-04;The Afghan Taliban condemned the attack.;Afghan=country/afghanistan | Taliban=group/taliban",
         "fr;2021-05-04;Le Hezbollah libanais a salué le Hezbollah irakien.;Hezbollah=group/hezbollah | libanais=country/lebanon | Hezbollah irakien=group/iraqi-hezbollah",
         "fr;2021-05-04;Une vedette des Gardiens de la révolution iranienne a été vue.;Gardiens de la révolution iranienne=group/islamic-revolutionary-guard-corps",
+        // a demonym next to a people's adjective says where the people lives, not that the state acts;
+        // the state's own army, and group nouns with their demonym, still link
+        "fr;2021-05-04;Tandis que l'armée irakienne reculait, les combattants kurdes irakiens tenaient la crête.;irakienne=country/iraq",
+        "en;2021-05-04;Syrian Kurdish fighters held the ridge as the Syrian army withdrew.;Syrian=country/syria",
+        "fr;2021-05-04;Les Kurdes irakiens ont voté, les Kurdes de Syrie ont attendu.;Kurdes irakiens=group/iraqi-kurds | Kurdes de Syrie=group/syrian-kurds",
+        "fr;2021-05-04;Des villageois druzes libanais ont accueilli les soldats libanais.;libanais=country/lebanon",
+        "en;2021-05-04;The Syrian Arab Army retook the village.;Syrian=country/syria",
         // lookalikes: no group from a bare noun, an objection, or an adjective; no person from a
         // capitalised non-name after a comma, a place, or a first name that is a country's name
         "en;2021-05-04;The rebels attacked the convoy.;",
