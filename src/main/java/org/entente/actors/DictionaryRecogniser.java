@@ -608,8 +608,29 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 if ((strong || weak) && !blocked && words <= (nameFirst == k ? 3 : 4)) {
                     Actor p = newPerson(s.span(article.text(), nameFirst, e), toks.get(e - 1).text());
                     addPerson(s, nameFirst, e, p, Mention.Kind.PERSON_NAME, office[0], officeOf[0]);
+                    appositionRoleIs(s, e, p, office[0], officeOf[0]);
                 }
                 k = e;
+            }
+        }
+
+        /**
+         * "Abbas Tavakoli, le ministre iranien des Transports", "Jane Roe, the US ambassador": a role in
+         * apposition right after a name found only now (roles are read before new names) was linked to its
+         * country for want of a name; it is said of the person just named, as for a known person
+         * ("Qaboos bin Said, the Sultan of Oman").
+         */
+        void appositionRoleIs(Sentence s, int nameEnd, Actor person, String office, Actor officeOf) {
+            if (nameEnd >= tokens.get(s.index()).size() || !tokens.get(s.index()).get(nameEnd).text().equals(",")) {
+                return;
+            }
+            for (int m = 0; m < mentions.size(); m++) {
+                Mention x = mentions.get(m);
+                if (x.sentence() == s.index() && x.kind() == Mention.Kind.ROLE && x.first() > nameEnd
+                        && x.first() <= nameEnd + 3 && x.actors().size() == 1 && x.actor().type() != ActorType.PERSON) {
+                    mentions.set(m, new Mention(x.sentence(), x.first(), x.last(), x.start(), x.end(), List.of(person),
+                            Mention.Kind.ROLE, office, officeOf));
+                }
             }
         }
 

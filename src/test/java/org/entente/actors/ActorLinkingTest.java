@@ -140,6 +140,12 @@ class ActorLinkingTest {
         "fr;2021-05-04;Les Kurdes irakiens ont voté, les Kurdes de Syrie ont attendu.;Kurdes irakiens=group/iraqi-kurds | Kurdes de Syrie=group/syrian-kurds",
         "fr;2021-05-04;Des villageois druzes libanais ont accueilli les soldats libanais.;libanais=country/lebanon",
         "en;2021-05-04;The Syrian Arab Army retook the village.;Syrian=country/syria",
+        // a role in apposition to a name found only by that role is said of that person; without a
+        // name it stays the country (no holder in the data)
+        "fr;2021-05-04;Odile Ferrand, l'ambassadrice de France, a répondu aux questions.;Odile Ferrand=person/odile-ferrand | ambassadrice de France=person/odile-ferrand",
+        "fr;2021-05-04;L'ambassadrice de France a répondu aux questions.;ambassadrice de France=country/france",
+        "en;2021-05-04;Tomas Kerrigan, the Irish ambassador, met reporters.;Tomas Kerrigan=person/tomas-kerrigan | Irish ambassador=person/tomas-kerrigan",
+        "en;2021-05-04;The Irish ambassador met reporters.;Irish ambassador=country/ireland",
         // lookalikes: no group from a bare noun, an objection, or an adjective; no person from a
         // capitalised non-name after a comma, a place, or a first name that is a country's name
         "en;2021-05-04;The rebels attacked the convoy.;",
@@ -257,6 +263,10 @@ class ActorLinkingTest {
         assertEquals("person/karim-belhadj", m.actor().slug());
         assertEquals("minister", m.office());
         assertEquals("country/tunisia", m.officeOf().slug());
+        // the role itself is said of him, not of Tunisia
+        Mention role = mentions("fr", "2021-05-04", "Karim Belhadj, le ministre tunisien des Transports, a signé.").get(1);
+        assertEquals(Mention.Kind.ROLE, role.kind());
+        assertEquals("person/karim-belhadj", role.actor().slug());
     }
 
     @org.junit.jupiter.api.Test
