@@ -34,6 +34,9 @@ public final class DictionaryRecogniser implements ActorRecogniser {
     private static final java.util.regex.Pattern LED_SUFFIX = java.util.regex.Pattern.compile("(?i)^(.+?)[-‐]led$");
     private static final Set<String> QUOTES = Set.of("«", "»", "\"", "“", "”", "'", "‘", "’");
     private static final Set<String> COUNTERPART_DETERMINERS = Set.of("son", "sa", "ses", "his", "her", "their", "its");
+    /** phrases.tsv categories read only as context around a hit, never items of their own. */
+    private static final Set<String> CONTEXT_ONLY = Set.of("people_adjective", "city_link", "named_after");
+
     /** Offices whose holder "leads" in the sense of dip:leaderOf; envoys do not. */
     public static final Set<String> LEADING_OFFICES = Set.of("head_of_state", "head_of_government", "foreign_minister",
             "defence_minister", "secretary_general", "president", "director_general", "high_representative",
@@ -766,8 +769,8 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     best = new Item(r.first(), r.last(), ItemType.ROLE, null, r.entries().get(0).value(), null);
                 }
                 PhraseIndex.Match<String> p = phrases.longestAt(text, toks, i);
-                // a people's adjective is context for a demonym, no item: "Kurdes" stays a group noun
-                if (p != null && p.entries().stream().allMatch(e -> e.value().equals("people_adjective"))) {
+                // words read only as context around a hit make no item: "Kurdes" stays a group noun
+                if (p != null && p.entries().stream().allMatch(e -> CONTEXT_ONLY.contains(e.value()))) {
                     p = null;
                 }
                 if (p != null && (best == null || p.last() > best.last)) {
@@ -858,6 +861,17 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     return false;
                 }
             }
+            // "the Sultan Qaboos Grand Mosque", "la mosquée Sultan Qaboos", "the Clinton Foundation": a
+            // person's name with the noun of a thing named after people (phrases.tsv, named_after) after it
+            // (en, capitalised) or before it (fr) names that thing, not the person.
+            if (kind == Mention.Kind.PERSON_NAME || kind == Mention.Kind.SURNAME) {
+                boolean after = it.last < toks.size() && Character.isUpperCase(toks.get(it.last).text().codePointAt(0))
+                        && namedAfterAt(text, toks, it.last, "en");
+                boolean before = it.first > 0 && namedAfterEndingAt(toks, it.first, "fr");
+                if (after || before) {
+                    return false;
+                }
+            }
             // "Turkish Cypriot", "Greek Cypriot": a people, neither of the two states.
             if (kind == Mention.Kind.DEMONYM && (capitalisedDemonymAt(text, toks, it.last)
                     || it.first > 0 && capitalisedDemonymAt(text, toks, it.first - 1))) {
@@ -886,6 +900,23 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             boolean name = n != null && n.entries().stream().anyMatch(e -> e.value().kind() != Mention.Kind.SURNAME);
             return name || dict.roles(lang).longestAt(text, toks, i) != null
                     || dict.phrases(lang).longestAt(text, toks, i) != null;
+        }
+
+        boolean namedAfterAt(PhraseIndex.Text text, List<Token> toks, int i, String l) {
+            PhraseIndex.Match<String> m = dict.phrases(l).longestAt(text, toks, i);
+            return m != null && m.entries().stream().anyMatch(e -> e.value().equals("named_after"));
+        }
+
+        /** A named_after noun of language l ends right before token end ("la grande mosquée" + name). */
+        boolean namedAfterEndingAt(List<Token> toks, int end, String l) {
+            for (int len = 1; len <= 2 && end - len >= 0; len++) {
+                List<Token> w = toks.subList(end - len, end);
+                PhraseIndex.Match<String> m = dict.phrases(l).longestAt(new PhraseIndex.Text(w), w, 0);
+                if (m != null && m.last() == len && m.entries().stream().anyMatch(e -> e.value().equals("named_after"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isBlocker(PhraseIndex<String> phrases, PhraseIndex.Text text, List<Token> toks, int i) {
@@ -961,6 +992,23 @@ public final class DictionaryRecogniser implements ActorRecogniser {
          */
         boolean afterCityNoun(List<Token> toks, List<Item> items, int i) {
             int k = items.get(i).first - 1;
+            // "Cuban cities other than Havana", "des villes comme Téhéran" (phrases.tsv, city_link)
+            for (int len = 2; len >= 1; len--) {
+                if (k - len + 1 >= 0) {
+                    List<Token> link = toks.subList(k - len + 1, k + 1);
+                    PhraseIndex.Match<String> m = null;
+                    for (String l : List.of("en", "fr")) {
+                        PhraseIndex.Match<String> x = dict.phrases(l).longestAt(new PhraseIndex.Text(link), link, 0);
+                        if (x != null && x.last() == len && x.entries().stream().anyMatch(e -> e.value().equals("city_link"))) {
+                            m = x;
+                        }
+                    }
+                    if (m != null) {
+                        k -= len;
+                        break;
+                    }
+                }
+            }
             if (k >= 0 && (toks.get(k).text().equals(",") || isDe(toks.get(k)))) {
                 k--;
             }

@@ -94,6 +94,14 @@ class ActorLinkingTest {
         "fr;2021-05-04;La compagnie Turkish Airlines a suspendu ses vols.;",
         "fr;2021-05-04;La Chine a envoyé des navires en mer près du Japon.;Chine=country/china | Japon=country/japan",
         "en;2021-05-04;The American delegation said Japan's navy patrolled the sea.;American=country/united-states | Japan=country/japan",
+        // a person's name in the name of a thing named after him is no mention of him
+        "en;2020-01-12;Sultan Qaboos received the envoys. Later they prayed at the Sultan Qaboos Grand Mosque.;Sultan Qaboos=person/qaboos-bin-said",
+        "fr;2016-01-12;La fondation Obama a ouvert ses portes et Barack Obama a parlé.;Barack Obama=person/barack-obama",
+        "en;2016-01-12;Donations to the Obama Foundation rose, Obama said.;Obama=person/barack-obama",
+        // a capital listed as one of some cities is the city; capitals listed stand for their governments
+        "en;2019-10-27;Flights to Chilean cities other than Santiago were cut, and Santiago protested.;Chilean=country/chile | Santiago=place/santiago | Santiago=country/chile",
+        "fr;2019-10-27;Les vols vers des villes comme Téhéran sont suspendus, a annoncé Téhéran.;Téhéran=place/tehran | Téhéran=country/iran",
+        "en;2019-10-27;Western capitals such as Paris condemned the move.;Paris=country/france",
         // a blocker written with a capital blocks only a capitalised word
         "en;2021-05-04;The new rules bar US airlines from Cuban airports.;US=country/united-states | Cuban=country/cuba",
         "en;2021-05-04;Moscow today rejected the offer, the Moscow Times reported.;Moscow=country/russia",
