@@ -35,7 +35,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
     private static final Set<String> QUOTES = Set.of("«", "»", "\"", "“", "”", "'", "‘", "’");
     private static final Set<String> COUNTERPART_DETERMINERS = Set.of("son", "sa", "ses", "his", "her", "their", "its");
     /** phrases.tsv categories read only as context around a hit, never items of their own. */
-    private static final Set<String> CONTEXT_ONLY = Set.of("people_adjective", "city_link", "named_after");
+    private static final Set<String> CONTEXT_ONLY = Set.of("people_adjective", "city_link", "named_after",
+            "currency", "event_noun");
+
+    /** Currency signs that, glued to a country's name, make a currency: "$US", "US$", "A$". */
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
 
     /** Offices whose holder "leads" in the sense of dip:leaderOf; envoys do not. */
     public static final Set<String> LEADING_OFFICES = Set.of("head_of_state", "head_of_government", "foreign_minister",
@@ -861,6 +865,23 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     return false;
                 }
             }
+            // "346 millions $US", "US$ 5 billion", "US dollars", "en dollars américains": a country's name or
+            // demonym glued to a currency sign or next to a currency noun (phrases.tsv, currency) names
+            // the currency, not the country.
+            if (a.type() == ActorType.COUNTRY && (kind == Mention.Kind.NAME || kind == Mention.Kind.ACRONYM
+                    || kind == Mention.Kind.DEMONYM)) {
+                Token t0 = toks.get(it.first);
+                Token tl = toks.get(it.last - 1);
+                boolean glued = it.first > 0 && CURRENCY_SIGNS.contains(toks.get(it.first - 1).text())
+                        && toks.get(it.first - 1).end() == t0.start()
+                        || it.last < toks.size() && CURRENCY_SIGNS.contains(toks.get(it.last).text())
+                        && toks.get(it.last).start() == tl.end();
+                boolean noun = it.last < toks.size() && lang.equals("en") && contextAt(toks, it.last, "currency")
+                        || it.first > 0 && lang.equals("fr") && contextAt(toks, it.first - 1, "currency");
+                if (glued || noun) {
+                    return false;
+                }
+            }
             // "the Sultan Qaboos Grand Mosque", "la mosquée Sultan Qaboos", "the Clinton Foundation": a
             // person's name with the noun of a thing named after people (phrases.tsv, named_after) after it
             // (en, capitalised) or before it (fr) names that thing, not the person.
@@ -1593,6 +1614,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         if (cats.contains("locative_unless_dative")) {
             for (int v = k - 1; v >= Math.max(0, k - 8); v--) {
                 Token t = toks.get(v);
+                // "rappeler le discours d'Obama en 2009 à Prague": "à" belongs to a noun of a visit or a
+                // speech (phrases.tsv, event_noun) met before the verb, so it gives that event's place
+                List<Token> w = toks.subList(v, v + 1);
+                if (categories(w, new PhraseIndex.Text(w)).contains("event_noun")) {
+                    return true;
+                }
                 if (t.isPos("VERB")) {
                     List<Token> one = List.of(new Token(t.lemma(), 0, t.lemma().length(), t.pos(), t.lemma()));
                     return !categories(one, new PhraseIndex.Text(one)).contains("dative_verb");
@@ -1605,11 +1632,16 @@ public final class DictionaryRecogniser implements ActorRecogniser {
 
     /** Token k is the adjective of a people ("kurdes", "Kurdish"; phrases.tsv, people_adjective). */
     private boolean peopleAdjectiveAt(List<Token> toks, int k) {
+        return contextAt(toks, k, "people_adjective");
+    }
+
+    /** Token k alone is a phrase of this phrases.tsv category, in either language. */
+    private boolean contextAt(List<Token> toks, int k, String category) {
         if (k < 0 || k >= toks.size()) {
             return false;
         }
         List<Token> one = toks.subList(k, k + 1);
-        return categories(one, new PhraseIndex.Text(one)).contains("people_adjective");
+        return categories(one, new PhraseIndex.Text(one)).contains(category);
     }
 
     private List<String> categories(List<Token> one, PhraseIndex.Text text) {

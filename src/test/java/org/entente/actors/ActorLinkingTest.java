@@ -102,6 +102,15 @@ class ActorLinkingTest {
         "en;2019-10-27;Flights to Chilean cities other than Santiago were cut, and Santiago protested.;Chilean=country/chile | Santiago=place/santiago | Santiago=country/chile",
         "fr;2019-10-27;Les vols vers des villes comme Téhéran sont suspendus, a annoncé Téhéran.;Téhéran=place/tehran | Téhéran=country/iran",
         "en;2019-10-27;Western capitals such as Paris condemned the move.;Paris=country/france",
+        // a country's name or demonym in a currency names the currency
+        "fr;2021-05-04;Le programme coûte 80 millions $US, selon les États-Unis.;États-Unis=country/united-states",
+        "en;2021-05-04;Aid of US$40 million and 5 million US dollars was pledged, the US said.;US=country/united-states",
+        "fr;2021-05-04;Le prêt est libellé en dollars américains, ont précisé les Américains.;Américains=country/united-states",
+        "en;2021-05-04;Iranian rials are scarce, Iranian officials said.;Iranian=country/iran",
+        // French "à" + capital after a noun of a speech or a visit is its place, whatever verb comes first
+        "fr;2021-05-04;Ce texte rappelle le discours du pape en 1999 à Varsovie.;Varsovie=place/warsaw",
+        "fr;2021-05-04;Le ministre a évoqué sa visite à Pékin.;Pékin=place/beijing",
+        "fr;2021-05-04;Moscou a rappelé à Washington ses engagements.;Moscou=country/russia | Washington=country/united-states",
         // a blocker written with a capital blocks only a capitalised word
         "en;2021-05-04;The new rules bar US airlines from Cuban airports.;US=country/united-states | Cuban=country/cuba",
         "en;2021-05-04;Moscow today rejected the offer, the Moscow Times reported.;Moscow=country/russia",
