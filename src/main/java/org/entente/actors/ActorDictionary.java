@@ -30,10 +30,27 @@ public final class ActorDictionary {
     public record Known(Actor actor, Mention.Kind kind) {
     }
 
-    /** A role word: an office code, and the one country or organisation it is limited to (or null). */
-    public record Role(String office, String onlyOf, boolean speaker) {
+    /**
+     * A role word: an office code, the one country or organisation it is limited to (or null), whether it
+     * names the office of the government that speaks, and the countries where the word names another
+     * office (Wikidata id → office: Iran's President is its head of government).
+     */
+    public record Role(String office, String onlyOf, boolean speaker, Map<String, String> officeIn) {
+        public Role {
+            officeIn = Map.copyOf(officeIn);
+        }
+
+        public Role(String office, String onlyOf, boolean speaker) {
+            this(office, onlyOf, speaker, Map.of());
+        }
+
         public Role(String office, String onlyOf) {
             this(office, onlyOf, false);
+        }
+
+        /** The office this word names for a country or organisation (its Wikidata id; null = any). */
+        public String officeIn(String qid) {
+            return qid == null ? office : officeIn.getOrDefault(qid, office);
         }
     }
 
@@ -264,8 +281,17 @@ public final class ActorDictionary {
         }
         addUnambiguous(candidates);
         for (Tsv.Row r : rows("roles.tsv", extraDir)) {
+            Map<String, String> officeIn = new HashMap<>();
+            for (String pair : r.list("office_in")) {
+                String[] kv = pair.split("=", 2);
+                if (kv.length != 2 || !kv[0].strip().matches("Q[0-9]+") || kv[1].isBlank()) {
+                    throw new EntenteException(r.origin() + ": column 'office_in' has '" + pair
+                            + "'; use Qid=office pairs separated by ';'");
+                }
+                officeIn.put(kv[0].strip(), kv[1].strip());
+            }
             Role role = new Role(r.get("office"), r.get("only_of").isEmpty() ? null : r.get("only_of"),
-                    r.get("speaker").equals("yes"));
+                    r.get("speaker").equals("yes"), officeIn);
             PhraseIndex<Role> index = roles.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>());
             for (String form : pluralForms(r.get("phrase"))) {
                 index.add(form, role, PhraseIndex.CaseRule.ANY);

@@ -102,6 +102,10 @@ class ActorLinkingTest {
         "en;2019-10-27;Flights to Chilean cities other than Santiago were cut, and Santiago protested.;Chilean=country/chile | Santiago=place/santiago | Santiago=country/chile",
         "fr;2019-10-27;Les vols vers des villes comme Téhéran sont suspendus, a annoncé Téhéran.;Téhéran=place/tehran | Téhéran=country/iran",
         "en;2019-10-27;Western capitals such as Paris condemned the move.;Paris=country/france",
+        // "president" names Iran's head of government (office-holders.tsv follows Wikidata P6 there),
+        // not its Supreme Leader; elsewhere it is the head of state
+        "fr;2016-01-24;Le président iranien a reçu le président russe.;président iranien=person/hassan-rouhani | président russe=person/vladimir-putin",
+        "en;2022-03-01;The Iranian president and Iran's Supreme Leader disagreed.;Iranian president=person/ebrahim-raisi | Iran's Supreme Leader=person/ali-khamenei",
         // a country's name or demonym in a currency names the currency
         "fr;2021-05-04;Le programme coûte 80 millions $US, selon les États-Unis.;États-Unis=country/united-states",
         "en;2021-05-04;Aid of US$40 million and 5 million US dollars was pledged, the US said.;US=country/united-states",
@@ -272,6 +276,16 @@ class ActorLinkingTest {
         assertEquals("coalition menée par l'Arabie saoudite", sa.labelFr());
         Actor fr = mentions("en", "2019-05-04", "The coalition led by France withdrew.").get(0).actor();
         assertEquals("coalition menée par la France", fr.labelFr());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNamedIranianPresidentHoldsTheOfficeOfRecord() {
+        Mention m = mentions("en", "2016-01-24", "Iranian President Hassan Rouhani landed in Rome.").get(0);
+        assertEquals("person/hassan-rouhani", m.actor().slug());
+        assertEquals("head_of_government", m.office());
+        assertEquals("country/iran", m.officeOf().slug());
+        Mention f = mentions("fr", "2016-01-24", "Le président français François Hollande a reçu Hassan Rohani.").get(0);
+        assertEquals("head_of_state", f.office());
     }
 
     @org.junit.jupiter.api.Test
