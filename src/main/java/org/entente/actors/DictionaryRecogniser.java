@@ -843,6 +843,18 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         && isBlocker(phrases, text, toks, it.first - 2)) {
                     return false;
                 }
+                // "le sommet du G20 de Pékin", "le sommet de l'OTAN de Madrid": the noun's own complement, a
+                // name, between it and "de" + the capital
+                if (it.first >= 4 && isDe(toks.get(it.first - 1)) && nameToken(toks.get(it.first - 2))) {
+                    int c = it.first - 3;
+                    if (c >= 1 && toks.get(c).lower().matches("l'|l’|la") && isDe(toks.get(c - 1))) {
+                        c--;
+                    }
+                    if (c >= 1 && (isDe(toks.get(c)) || toks.get(c).lower().matches("du|des"))
+                            && isBlocker(phrases, text, toks, c - 1)) {
+                        return false;
+                    }
+                }
             }
             // "the Gulf of Oman", "the Gulf of Aden": a place's one-word name heading "of" + a name is
             // another place, not this one ("Gulf" stands for the Persian Gulf only on its own).
@@ -1657,6 +1669,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             }
         }
         return out;
+    }
+
+    /** A name's word: capitalised, an acronym, or a name with digits ("G20", "OTAN", "Minsk"). */
+    private static boolean nameToken(Token t) {
+        return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     /** A capitalised word with lower-case letters (not an acronym, not a number). */

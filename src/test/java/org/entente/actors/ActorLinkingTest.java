@@ -106,6 +106,9 @@ class ActorLinkingTest {
         // not its Supreme Leader; elsewhere it is the head of state
         "fr;2016-01-24;Le président iranien a reçu le président russe.;président iranien=person/hassan-rouhani | président russe=person/vladimir-putin",
         "en;2022-03-01;The Iranian president and Iran's Supreme Leader disagreed.;Iranian president=person/ebrahim-raisi | Iran's Supreme Leader=person/ali-khamenei",
+        // a capital after a summit's own complement ("du G20") names the summit's place
+        "fr;2021-05-04;Le sommet de l'OTAN de Vilnius a commencé, a répondu Moscou.;OTAN=org/nato | Moscou=country/russia",
+        "fr;2021-05-04;L'accord du gouvernement de Kiev avec Moscou a été signé.;Kiev=country/ukraine | Moscou=country/russia",
         // a country's name or demonym in a currency names the currency
         "fr;2021-05-04;Le programme coûte 80 millions $US, selon les États-Unis.;États-Unis=country/united-states",
         "en;2021-05-04;Aid of US$40 million and 5 million US dollars was pledged, the US said.;US=country/united-states",
