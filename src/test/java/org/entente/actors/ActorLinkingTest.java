@@ -114,6 +114,7 @@ class ActorLinkingTest {
         "en;2021-05-04;Aid of US$40 million and 5 million US dollars was pledged, the US said.;US=country/united-states",
         "fr;2021-05-04;Le prêt est libellé en dollars américains, ont précisé les Américains.;Américains=country/united-states",
         "en;2021-05-04;Iranian rials are scarce, Iranian officials said.;Iranian=country/iran",
+        "en;2021-05-04;Russia pounds Kharkiv while the Turkish lira falls.;Russia=country/russia",
         // French "à" + capital after a noun of a speech or a visit is its place, whatever verb comes first
         "fr;2021-05-04;Ce texte rappelle le discours du pape en 1999 à Varsovie.;Varsovie=place/warsaw",
         "fr;2021-05-04;Le ministre a évoqué sa visite à Pékin.;Pékin=place/beijing",
