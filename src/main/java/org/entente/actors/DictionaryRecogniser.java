@@ -741,7 +741,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         q = dict.byQid(role.onlyOf());
                     }
                     if (q != null && LEADING_OFFICES.contains(role.office())) {
-                        office[0] = officeFor(role.officeIn(q.qid()), q);
+                        office[0] = officeFor(role.office(), q);
                         officeOf[0] = q;
                     }
                     return true;
@@ -1116,7 +1116,9 @@ public final class DictionaryRecogniser implements ActorRecogniser {
          */
         int role(Sentence s, List<Token> toks, List<Item> items, int i, String office, String onlyOf, int spanStart,
                  int roleEnd, List<Actor> before) {
-            // the office the role word names in each country ("president" is Iran's head of government)
+            // the office whose holder the role word names in each country ("president": Iran's head of
+            // government). Only the holder's look-up uses it: the mention keeps the word's own office, which
+            // is what later bare role words ("le président") are matched against.
             ActorDictionary.Role word = items.get(i).type == ItemType.ROLE ? items.get(i).role : null;
             java.util.function.BiFunction<String, Actor, String> officeIn = (o, q) -> officeFor(
                     word != null && q != null && o.equals(word.office()) ? word.officeIn(q.qid()) : o, q);
@@ -1207,7 +1209,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             if (!persons.isEmpty()) {
                 for (int p = 0; p < persons.size(); p++) {
                     Actor q = p < quals.size() ? quals.get(p) : quals.size() == 1 ? quals.get(0) : null;
-                    addPerson(s, spanStart, end, persons.get(p), Mention.Kind.ROLE, officeIn.apply(office, q), q);
+                    addPerson(s, spanStart, end, persons.get(p), Mention.Kind.ROLE, officeFor(office, q), q);
                 }
                 return used;
             }
@@ -1215,7 +1217,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             Actor head = appositionHead(s, toks, spanStart);
             if (head != null) {
                 Actor q = quals.isEmpty() ? null : quals.get(0);
-                addPerson(s, spanStart, pos, head, Mention.Kind.ROLE, officeIn.apply(office, q), q);
+                addPerson(s, spanStart, pos, head, Mention.Kind.ROLE, officeFor(office, q), q);
                 return used;
             }
             // "le président de la République": the office of the government that speaks, once the sentence is read.
@@ -1225,8 +1227,8 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             }
             // No name: the holder of the office at the article's date, else the country itself.
             for (Actor q : quals) {
-                String off = officeIn.apply(office, q);
-                Optional<OfficeHolders.Term> t = dict.holders().holder(off, q.qid(), date);
+                String off = officeFor(office, q);
+                Optional<OfficeHolders.Term> t = dict.holders().holder(officeIn.apply(office, q), q.qid(), date);
                 if (t.isPresent()) {
                     addPerson(s, spanStart, pos, t.get().person(), Mention.Kind.ROLE, off, q);
                 } else if (q.type() != ActorType.PLACE) {
