@@ -376,7 +376,7 @@ public final class ActorDictionary {
             // honorifics, and blockers written with a capital ("Times", "Airlines": words of a name, not
             // "Moscow today", "US airlines"), match capitalised words only
             boolean capital = cat.equals("honorific")
-                    || cat.equals("blocker") && Character.isUpperCase(r.get("phrase").codePointAt(0));
+                    || (cat.equals("blocker") || cat.equals("place_noun")) && Character.isUpperCase(r.get("phrase").codePointAt(0));
             phrases.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>()).add(r.get("phrase"), cat,
                     capital ? PhraseIndex.CaseRule.CAPITAL : PhraseIndex.CaseRule.ANY);
         }

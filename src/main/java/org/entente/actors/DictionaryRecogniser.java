@@ -838,9 +838,10 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 if (before >= 0 && before < it.first - 1 && isBlocker(phrases, text, toks, before)) {
                     return false;
                 }
-                // "la mer du Japon", "le golfe d'Oman", "the Sea of Japan", "la mer des Philippines"
-                if (it.first >= 2 && (isDe(toks.get(it.first - 1)) || toks.get(it.first - 1).lower().matches("du|des"))
-                        && isBlocker(phrases, text, toks, it.first - 2)) {
+                // "le golfe d'Oman", "the Sea of Japan"; after "du"/"des" only a sea's or a gulf's noun ("la mer
+                // du Japon", "la mer des Philippines"): "la déclaration du Japon" is Japan's
+                if (it.first >= 2 && (isDe(toks.get(it.first - 1)) && isBlocker(phrases, text, toks, it.first - 2)
+                        || toks.get(it.first - 1).lower().matches("du|des") && contextAt(toks, it.first - 2, "place_noun"))) {
                     return false;
                 }
                 // "le sommet du G20 de Pékin", "le sommet de l'OTAN de Madrid": the noun's own complement, a
@@ -954,7 +955,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
 
         boolean isBlocker(PhraseIndex<String> phrases, PhraseIndex.Text text, List<Token> toks, int i) {
             PhraseIndex.Match<String> m = phrases.longestAt(text, toks, i);
-            return m != null && m.entries().stream().anyMatch(e -> e.value().equals("blocker"));
+            return m != null && m.entries().stream().anyMatch(e -> e.value().equals("blocker") || e.value().equals("place_noun"));
         }
 
         /** An ACTOR hit: a mention, or the start of "Russian President X" when a role follows. */

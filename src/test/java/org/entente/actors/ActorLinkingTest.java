@@ -88,6 +88,7 @@ class ActorLinkingTest {
         "fr;2021-05-04;Deux frégates ont croisé en mer du Japon puis dans le golfe d'Oman.;",
         "fr;2021-05-04;Le cargo a quitté le canal de Panama pour l'océan Indien.;",
         "fr;2021-05-04;Les pétroliers traversent la mer des Philippines.;",
+        "fr;2021-05-04;La déclaration du Japon et l'accord des Philippines ont été salués.;Japon=country/japan | Philippines=country/philippines",
         "en;2021-05-04;Two frigates crossed the Sea of Japan and the Gulf of Oman.;",
         "en;2021-05-04;The tanker sailed from the Irish Sea to the Indian Ocean.;",
         "en;2021-05-04;American Airlines and Kuwait Airways cancelled flights to Beirut.;Beirut=country/lebanon",
