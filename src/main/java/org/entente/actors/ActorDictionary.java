@@ -30,10 +30,27 @@ public final class ActorDictionary {
     public record Known(Actor actor, Mention.Kind kind) {
     }
 
-    /** A role word: an office code, and the one country or organisation it is limited to (or null). */
-    public record Role(String office, String onlyOf, boolean speaker) {
+    /**
+     * A role word: an office code, the one country or organisation it is limited to (or null), whether it
+     * names the office of the government that speaks, and the countries where the word names another
+     * office (Wikidata id → office: Iran's President is its head of government).
+     */
+    public record Role(String office, String onlyOf, boolean speaker, Map<String, String> officeIn) {
+        public Role {
+            officeIn = Map.copyOf(officeIn);
+        }
+
+        public Role(String office, String onlyOf, boolean speaker) {
+            this(office, onlyOf, speaker, Map.of());
+        }
+
         public Role(String office, String onlyOf) {
             this(office, onlyOf, false);
+        }
+
+        /** The office this word names for a country or organisation (its Wikidata id; null = any). */
+        public String officeIn(String qid) {
+            return qid == null ? office : officeIn.getOrDefault(qid, office);
         }
     }
 
@@ -43,6 +60,14 @@ public final class ActorDictionary {
      * article's one qualified group.
      */
     public record GroupNoun(String key, String labelEn, String labelFr, String frAgreement, boolean bare, boolean of) {
+    }
+
+    /**
+     * The country a named armed group or authority belongs to (actors.tsv, column home) and the French
+     * agreement of its French name (ms, fs, mp, fp), to name a namesake of another country: the "Syrian
+     * Peshmerga" are not the Peshmerga of Iraqi Kurdistan.
+     */
+    public record Home(Actor country, String frAgreement) {
     }
 
     /** A country's English demonym and its four French forms (ms, fs, mp, fp). */
@@ -84,6 +109,7 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> notPersonNouns = new HashMap<>();
     private final Map<String, PhraseIndex<GroupNoun>> groupNouns = new HashMap<>();
     private final Map<String, Demonyms> demonyms = new HashMap<>();
+    private final Map<String, Home> homes = new HashMap<>();
     private final Set<String> firstNames = new java.util.HashSet<>();
     private LedGroups ledGroups;
     /** Government publishers (sources.tsv): phrase in lower case → country. */
@@ -193,6 +219,18 @@ public final class ActorDictionary {
                         qid.isEmpty() ? null : qid, r.get("name_en"), r.get("name_fr"), r.list("aliases")));
             }
             final Actor actor = a;
+            if (!r.get("home").isEmpty()) {
+                Actor home = byIso2.get(r.get("home"));
+                if (home == null) {
+                    throw new EntenteException(r.origin() + ": column 'home' is '" + r.get("home")
+                            + "', not a code of countries.tsv");
+                }
+                if (!List.of("ms", "fs", "mp", "fp").contains(r.get("fr_agreement"))) {
+                    throw new EntenteException(r.origin() + ": column 'fr_agreement' is '" + r.get("fr_agreement")
+                            + "'; use ms, fs, mp or fp with a home");
+                }
+                homes.put(actor.slug(), new Home(home, r.get("fr_agreement")));
+            }
             name(candidates, r.get("name_en"), actor, Mention.Kind.NAME);
             name(candidates, r.get("name_fr"), actor, Mention.Kind.NAME);
             r.list("aliases").forEach(n -> name(candidates, n, actor, Mention.Kind.NAME));
@@ -243,8 +281,17 @@ public final class ActorDictionary {
         }
         addUnambiguous(candidates);
         for (Tsv.Row r : rows("roles.tsv", extraDir)) {
+            Map<String, String> officeIn = new HashMap<>();
+            for (String pair : r.list("office_in")) {
+                String[] kv = pair.split("=", 2);
+                if (kv.length != 2 || !kv[0].strip().matches("Q[0-9]+") || kv[1].isBlank()) {
+                    throw new EntenteException(r.origin() + ": column 'office_in' has '" + pair
+                            + "'; use Qid=office pairs separated by ';'");
+                }
+                officeIn.put(kv[0].strip(), kv[1].strip());
+            }
             Role role = new Role(r.get("office"), r.get("only_of").isEmpty() ? null : r.get("only_of"),
-                    r.get("speaker").equals("yes"));
+                    r.get("speaker").equals("yes"), officeIn);
             PhraseIndex<Role> index = roles.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>());
             for (String form : pluralForms(r.get("phrase"))) {
                 index.add(form, role, PhraseIndex.CaseRule.ANY);
@@ -326,8 +373,12 @@ public final class ActorDictionary {
         }
         for (Tsv.Row r : rows("phrases.tsv", extraDir)) {
             String cat = r.get("category");
+            // honorifics, and blockers written with a capital ("Times", "Airlines": words of a name, not
+            // "Moscow today", "US airlines"), match capitalised words only
+            boolean capital = cat.equals("honorific")
+                    || (cat.equals("blocker") || cat.equals("place_noun")) && Character.isUpperCase(r.get("phrase").codePointAt(0));
             phrases.computeIfAbsent(r.get("lang"), k -> new PhraseIndex<>()).add(r.get("phrase"), cat,
-                    cat.equals("honorific") ? PhraseIndex.CaseRule.CAPITAL : PhraseIndex.CaseRule.ANY);
+                    capital ? PhraseIndex.CaseRule.CAPITAL : PhraseIndex.CaseRule.ANY);
         }
     }
 
@@ -502,6 +553,11 @@ public final class ActorDictionary {
     /** Led coalitions: nouns, participles and label templates of coalitions.tsv. */
     public LedGroups ledGroups() {
         return ledGroups;
+    }
+
+    /** The country a named group belongs to (actors.tsv, column home), or null. */
+    public Home home(Actor group) {
+        return homes.get(group.slug());
     }
 
     /** The demonyms of a country, or null. */

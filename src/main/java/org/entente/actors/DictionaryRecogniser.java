@@ -34,6 +34,13 @@ public final class DictionaryRecogniser implements ActorRecogniser {
     private static final java.util.regex.Pattern LED_SUFFIX = java.util.regex.Pattern.compile("(?i)^(.+?)[-‐]led$");
     private static final Set<String> QUOTES = Set.of("«", "»", "\"", "“", "”", "'", "‘", "’");
     private static final Set<String> COUNTERPART_DETERMINERS = Set.of("son", "sa", "ses", "his", "her", "their", "its");
+    /** phrases.tsv categories read only as context around a hit, never items of their own. */
+    private static final Set<String> CONTEXT_ONLY = Set.of("people_adjective", "city_link", "named_after",
+            "currency", "event_noun");
+
+    /** Currency signs that, glued to a country's name, make a currency: "$US", "US$", "A$". */
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
+
     /** Offices whose holder "leads" in the sense of dip:leaderOf; envoys do not. */
     public static final Set<String> LEADING_OFFICES = Set.of("head_of_state", "head_of_government", "foreign_minister",
             "defence_minister", "secretary_general", "president", "director_general", "high_representative",
@@ -120,6 +127,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             ledGroups(s, toks, text, items);
             leaderGovernments(s, toks, text, items);
             groups(s, toks, text, items);
+            namesakeGroups(s, toks, items);
             sentenceItems(s, toks, items);
             speakerRoles(s, toks);
             newNames(s, toks, text, items);
@@ -471,6 +479,44 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         }
 
         /**
+         * "les peshmergas syriens", "the Syrian Peshmerga", "les talibans pakistanais": a named group of one
+         * country (actors.tsv, home) qualified right away by another country's demonym (after it in French,
+         * before it in English) is that country's namesake group, one group actor with labels built as
+         * groups.tsv builds them ("Syrian Peshmerga" / "peshmergas syriens"), neither the named group nor
+         * the country. The group's own demonym ("le Hezbollah libanais") changes nothing.
+         */
+        void namesakeGroups(Sentence s, List<Token> toks, List<Item> items) {
+            for (int i = 0; i + 1 < items.size(); i++) {
+                Item a = items.get(i);
+                Item b = items.get(i + 1);
+                if (a.type != ItemType.ACTOR || b.type != ItemType.ACTOR || b.first != a.last) {
+                    continue;
+                }
+                Item group = lang.equals("fr") ? a : b;
+                Item demonym = lang.equals("fr") ? b : a;
+                ActorDictionary.Home home = group.known.kind() == Mention.Kind.NAME
+                        ? dict.home(group.known.actor()) : null;
+                if (home == null || demonym.known.kind() != Mention.Kind.DEMONYM
+                        || demonym.known.actor().type() != ActorType.COUNTRY || demonym.known.actor() == home.country()) {
+                    continue;
+                }
+                ActorDictionary.Demonyms d = dict.demonyms(demonym.known.actor());
+                if (d == null) {
+                    continue;
+                }
+                Actor g = group.known.actor();
+                String en = d.en() + " " + g.labelEn();
+                String fr = g.labelFr() + " " + d.fr(home.frAgreement());
+                Actor namesake = new Actor(ActorType.GROUP.pathSegment() + "/" + Actor.slugOf(en), ActorType.GROUP,
+                        null, en, fr, List.of());
+                add(s, a.first, b.last, List.of(namesake), Mention.Kind.NAME, null, null);
+                items.remove(i + 1);
+                items.remove(i);
+                i--;
+            }
+        }
+
+        /**
          * "de la Syrie", "du Donbass", "de la région orientale et russophone du Donbass": a country or
          * place named after "de" within a short noun phrase (no verb, no punctuation) starting at k.
          */
@@ -640,6 +686,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 if ((strong || weak || met) && !blocked && words <= (nameFirst == k ? 3 : 4)) {
                     Actor p = newPerson(s.span(article.text(), nameFirst, e), toks.get(e - 1).text());
                     addPerson(s, nameFirst, e, p, Mention.Kind.PERSON_NAME, office[0], officeOf[0]);
+                    appositionRoleIs(s, e, p, office[0], officeOf[0]);
                 }
                 k = e;
             }
@@ -652,6 +699,26 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             }
             List<Token> one = toks.subList(e + 1, e + 2);
             return categories(one, new PhraseIndex.Text(one)).contains("birth");
+        }
+
+        /**
+         * "Abbas Tavakoli, le ministre iranien des Transports", "Jane Roe, the US ambassador": a role in
+         * apposition right after a name found only now (roles are read before new names) was linked to its
+         * country for want of a name; it is said of the person just named, as for a known person
+         * ("Qaboos bin Said, the Sultan of Oman").
+         */
+        void appositionRoleIs(Sentence s, int nameEnd, Actor person, String office, Actor officeOf) {
+            if (nameEnd >= tokens.get(s.index()).size() || !tokens.get(s.index()).get(nameEnd).text().equals(",")) {
+                return;
+            }
+            for (int m = 0; m < mentions.size(); m++) {
+                Mention x = mentions.get(m);
+                if (x.sentence() == s.index() && x.kind() == Mention.Kind.ROLE && x.first() > nameEnd
+                        && x.first() <= nameEnd + 3 && x.actors().size() == 1 && x.actor().type() != ActorType.PERSON) {
+                    mentions.set(m, new Mention(x.sentence(), x.first(), x.last(), x.start(), x.end(), List.of(person),
+                            Mention.Kind.ROLE, office, officeOf));
+                }
+            }
         }
 
         /**
@@ -786,6 +853,10 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     best = new Item(r.first(), r.last(), ItemType.ROLE, null, r.entries().get(0).value(), null);
                 }
                 PhraseIndex.Match<String> p = phrases.longestAt(text, toks, i);
+                // words read only as context around a hit make no item: "Kurdes" stays a group noun
+                if (p != null && p.entries().stream().allMatch(e -> CONTEXT_ONLY.contains(e.value()))) {
+                    p = null;
+                }
                 if (p != null && (best == null || p.last() > best.last)) {
                     best = new Item(p.first(), p.last(), ItemType.PHRASE, null, null, p.entries().get(0).value());
                 }
@@ -847,7 +918,71 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 if (before >= 0 && before < it.first - 1 && isBlocker(phrases, text, toks, before)) {
                     return false;
                 }
-                if (it.first >= 2 && isDe(toks.get(it.first - 1)) && isBlocker(phrases, text, toks, it.first - 2)) {
+                // "le golfe d'Oman", "the Sea of Japan"; after "du"/"des" only a sea's or a gulf's noun ("la mer
+                // du Japon", "la mer des Philippines"): "la déclaration du Japon" is Japan's
+                if (it.first >= 2 && (isDe(toks.get(it.first - 1)) && isBlocker(phrases, text, toks, it.first - 2)
+                        || toks.get(it.first - 1).lower().matches("du|des") && contextAt(toks, it.first - 2, "place_noun"))) {
+                    return false;
+                }
+                // "le sommet du G20 de Pékin", "le sommet de l'OTAN de Madrid": the noun's own complement, a
+                // name, between it and "de" + the capital
+                if (it.first >= 4 && isDe(toks.get(it.first - 1)) && nameToken(toks.get(it.first - 2))) {
+                    int c = it.first - 3;
+                    if (c >= 1 && toks.get(c).lower().matches("l'|l’|la") && isDe(toks.get(c - 1))) {
+                        c--;
+                    }
+                    if (c >= 1 && (isDe(toks.get(c)) || toks.get(c).lower().matches("du|des"))
+                            && isBlocker(phrases, text, toks, c - 1)) {
+                        return false;
+                    }
+                }
+            }
+            // "the Gulf of Oman", "the Gulf of Aden": a place's one-word name heading "of" + a name is
+            // another place, not this one ("Gulf" stands for the Persian Gulf only on its own).
+            if (a.type() == ActorType.PLACE && it.last - it.first == 1 && it.last + 1 < toks.size()
+                    && (isDe(toks.get(it.last)) || toks.get(it.last).lower().matches("du|des"))
+                    && Character.isUpperCase(toks.get(it.last + 1).text().codePointAt(0))) {
+                return false;
+            }
+            // "American Airlines", "the Indian Ocean", "the Irish Sea", "l'océan Indien": a capitalised
+            // demonym next to a noun that names a thing (a blocker) is a word of that thing's name. English
+            // names of things are written so in French text too, hence the English blockers as well.
+            if (kind == Mention.Kind.DEMONYM && Character.isUpperCase(toks.get(it.first).text().codePointAt(0))) {
+                boolean after = it.last < toks.size() && Character.isUpperCase(toks.get(it.last).text().codePointAt(0))
+                        && (isBlocker(phrases, text, toks, it.last) || isBlocker(dict.phrases("en"), text, toks, it.last));
+                // before the noun only in French, where a demonym is written in lower case unless it names
+                // something ("l'océan Indien"); English capitalises every demonym ("the treaty Russian
+                // diplomats drafted")
+                boolean before = lang.equals("fr") && it.first > 0 && isBlocker(phrases, text, toks, it.first - 1);
+                if (after || before) {
+                    return false;
+                }
+            }
+            // "346 millions $US", "US$ 5 billion", "US dollars", "en dollars américains": a country's name or
+            // demonym glued to a currency sign or next to a currency noun (phrases.tsv, currency) names
+            // the currency, not the country.
+            if (a.type() == ActorType.COUNTRY && (kind == Mention.Kind.NAME || kind == Mention.Kind.ACRONYM
+                    || kind == Mention.Kind.DEMONYM)) {
+                Token t0 = toks.get(it.first);
+                Token tl = toks.get(it.last - 1);
+                boolean glued = it.first > 0 && CURRENCY_SIGNS.contains(toks.get(it.first - 1).text())
+                        && toks.get(it.first - 1).end() == t0.start()
+                        || it.last < toks.size() && CURRENCY_SIGNS.contains(toks.get(it.last).text())
+                        && toks.get(it.last).start() == tl.end();
+                boolean noun = it.last < toks.size() && lang.equals("en") && contextAt(toks, it.last, "currency")
+                        || it.first > 0 && lang.equals("fr") && contextAt(toks, it.first - 1, "currency");
+                if (glued || noun) {
+                    return false;
+                }
+            }
+            // "the Sultan Qaboos Grand Mosque", "la mosquée Sultan Qaboos", "the Clinton Foundation": a
+            // person's name with the noun of a thing named after people (phrases.tsv, named_after) after it
+            // (en, capitalised) or before it (fr) names that thing, not the person.
+            if (kind == Mention.Kind.PERSON_NAME || kind == Mention.Kind.SURNAME) {
+                boolean after = it.last < toks.size() && Character.isUpperCase(toks.get(it.last).text().codePointAt(0))
+                        && namedAfterAt(text, toks, it.last, "en");
+                boolean before = it.first > 0 && namedAfterEndingAt(toks, it.first, "fr");
+                if (after || before) {
                     return false;
                 }
             }
@@ -881,15 +1016,39 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     || dict.phrases(lang).longestAt(text, toks, i) != null;
         }
 
+        boolean namedAfterAt(PhraseIndex.Text text, List<Token> toks, int i, String l) {
+            PhraseIndex.Match<String> m = dict.phrases(l).longestAt(text, toks, i);
+            return m != null && m.entries().stream().anyMatch(e -> e.value().equals("named_after"));
+        }
+
+        /** A named_after noun of language l ends right before token end ("la grande mosquée" + name). */
+        boolean namedAfterEndingAt(List<Token> toks, int end, String l) {
+            for (int len = 1; len <= 2 && end - len >= 0; len++) {
+                List<Token> w = toks.subList(end - len, end);
+                PhraseIndex.Match<String> m = dict.phrases(l).longestAt(new PhraseIndex.Text(w), w, 0);
+                if (m != null && m.last() == len && m.entries().stream().anyMatch(e -> e.value().equals("named_after"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean isBlocker(PhraseIndex<String> phrases, PhraseIndex.Text text, List<Token> toks, int i) {
             PhraseIndex.Match<String> m = phrases.longestAt(text, toks, i);
-            return m != null && m.entries().stream().anyMatch(e -> e.value().equals("blocker"));
+            return m != null && m.entries().stream().anyMatch(e -> e.value().equals("blocker") || e.value().equals("place_noun"));
         }
 
         /** An ACTOR hit: a mention, or the start of "Russian President X" when a role follows. */
         int actor(Sentence s, List<Token> toks, List<Item> items, int i) {
             Item it = items.get(i);
             Actor a = it.known.actor();
+            // "les forces kurdes irakiennes", "Iraqi Kurdish fighters": a demonym next to the adjective of a
+            // people (phrases.tsv, people_adjective) says where that people lives, not that the state acts.
+            // Group nouns ("les Kurdes irakiens", "Syrian Kurds") took their demonym before this.
+            if (it.known.kind() == Mention.Kind.DEMONYM && (peopleAdjectiveAt(toks, it.first - 1)
+                    || peopleAdjectiveAt(toks, it.last))) {
+                return 1;
+            }
             // English coordinated qualifiers: "his Greek, Cypriot and French counterparts, X, Y and Z".
             if (it.known.kind() == Mention.Kind.DEMONYM) {
                 List<Actor> chain = new ArrayList<>(List.of(a));
@@ -947,6 +1106,23 @@ public final class DictionaryRecogniser implements ActorRecogniser {
          */
         boolean afterCityNoun(List<Token> toks, List<Item> items, int i) {
             int k = items.get(i).first - 1;
+            // "Cuban cities other than Havana", "des villes comme Téhéran" (phrases.tsv, city_link)
+            for (int len = 2; len >= 1; len--) {
+                if (k - len + 1 >= 0) {
+                    List<Token> link = toks.subList(k - len + 1, k + 1);
+                    PhraseIndex.Match<String> m = null;
+                    for (String l : List.of("en", "fr")) {
+                        PhraseIndex.Match<String> x = dict.phrases(l).longestAt(new PhraseIndex.Text(link), link, 0);
+                        if (x != null && x.last() == len && x.entries().stream().anyMatch(e -> e.value().equals("city_link"))) {
+                            m = x;
+                        }
+                    }
+                    if (m != null) {
+                        k -= len;
+                        break;
+                    }
+                }
+            }
             if (k >= 0 && (toks.get(k).text().equals(",") || isDe(toks.get(k)))) {
                 k--;
             }
@@ -1021,6 +1197,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
          */
         int role(Sentence s, List<Token> toks, List<Item> items, int i, String office, String onlyOf, int spanStart,
                  int roleEnd, List<Actor> before) {
+            // the office whose holder the role word names in each country ("president": Iran's head of
+            // government). Only the holder's look-up uses it: the mention keeps the word's own office, which
+            // is what later bare role words ("le président") are matched against.
+            ActorDictionary.Role word = items.get(i).type == ItemType.ROLE ? items.get(i).role : null;
+            java.util.function.BiFunction<String, Actor, String> officeIn = (o, q) -> officeFor(
+                    word != null && q != null && o.equals(word.office()) ? word.officeIn(q.qid()) : o, q);
             List<Actor> quals = new ArrayList<>(before);
             int used = 1;
             int pos = roleEnd;
@@ -1127,7 +1309,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             // No name: the holder of the office at the article's date, else the country itself.
             for (Actor q : quals) {
                 String off = officeFor(office, q);
-                Optional<OfficeHolders.Term> t = dict.holders().holder(off, q.qid(), date);
+                Optional<OfficeHolders.Term> t = dict.holders().holder(officeIn.apply(office, q), q.qid(), date);
                 if (t.isPresent()) {
                     addPerson(s, spanStart, pos, t.get().person(), Mention.Kind.ROLE, off, q);
                 } else if (q.type() != ActorType.PLACE) {
@@ -1531,6 +1713,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         if (cats.contains("locative_unless_dative")) {
             for (int v = k - 1; v >= Math.max(0, k - 8); v--) {
                 Token t = toks.get(v);
+                // "rappeler le discours d'Obama en 2009 à Prague": "à" belongs to a noun of a visit or a
+                // speech (phrases.tsv, event_noun) met before the verb, so it gives that event's place
+                List<Token> w = toks.subList(v, v + 1);
+                if (categories(w, new PhraseIndex.Text(w)).contains("event_noun")) {
+                    return true;
+                }
                 if (t.isPos("VERB")) {
                     List<Token> one = List.of(new Token(t.lemma(), 0, t.lemma().length(), t.pos(), t.lemma()));
                     return !categories(one, new PhraseIndex.Text(one)).contains("dative_verb");
@@ -1539,6 +1727,20 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             return true;
         }
         return false;
+    }
+
+    /** Token k is the adjective of a people ("kurdes", "Kurdish"; phrases.tsv, people_adjective). */
+    private boolean peopleAdjectiveAt(List<Token> toks, int k) {
+        return contextAt(toks, k, "people_adjective");
+    }
+
+    /** Token k alone is a phrase of this phrases.tsv category, in either language. */
+    private boolean contextAt(List<Token> toks, int k, String category) {
+        if (k < 0 || k >= toks.size()) {
+            return false;
+        }
+        List<Token> one = toks.subList(k, k + 1);
+        return categories(one, new PhraseIndex.Text(one)).contains(category);
     }
 
     private List<String> categories(List<Token> one, PhraseIndex.Text text) {
@@ -1550,6 +1752,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             }
         }
         return out;
+    }
+
+    /** A name's word: capitalised, an acronym, or a name with digits ("G20", "OTAN", "Minsk"). */
+    private static boolean nameToken(Token t) {
+        return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     /** A capitalised word with lower-case letters (not an acronym, not a number). */
