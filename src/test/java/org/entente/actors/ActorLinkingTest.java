@@ -96,7 +96,8 @@ class ActorLinkingTest {
         "fr;2021-05-04;La Chine a envoyé des navires en mer près du Japon.;Chine=country/china | Japon=country/japan",
         "en;2021-05-04;The American delegation said Japan's navy patrolled the sea.;American=country/united-states | Japan=country/japan",
         // a person's name in the name of a thing named after him is no mention of him
-        "en;2020-01-12;Sultan Qaboos received the envoys. Later they prayed at the Sultan Qaboos Grand Mosque.;Sultan Qaboos=person/qaboos-bin-said",
+        "en;2019-05-04;Ali Khamenei received the envoys. Later they visited the Ali Khamenei Grand Mosque.;Ali Khamenei=person/ali-khamenei",
+        "en;2016-01-12;The Ban Ki-moon Institute opened, and Ban Ki-moon spoke.;Ban Ki-moon=person/ban-ki-moon",
         "fr;2016-01-12;La fondation Obama a ouvert ses portes et Barack Obama a parlé.;Barack Obama=person/barack-obama",
         "en;2016-01-12;Donations to the Obama Foundation rose, Obama said.;Obama=person/barack-obama",
         // a capital listed as one of some cities is the city; capitals listed stand for their governments
