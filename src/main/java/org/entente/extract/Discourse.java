@@ -182,7 +182,7 @@ final class Discourse {
         lastMention = last;
         lastMentionSentence = s.index();
         for (Mention m : ms) {
-            if (m.actors().size() == 1 && m.actor().type() == ActorType.COUNTRY) {
+            if (namedCountry(m)) {
                 lastCountry = m.actor();
                 lastCountrySentence = s.index();
             }
@@ -455,9 +455,11 @@ final class Discourse {
                 return prev.actors;
             }
         }
+        // As an object ("stationnées dans le pays"), not the subject that opens its sentence.
+        boolean object = i + 1 < toks.size() && !(toks.get(i + 1).isPos("VERB") || toks.get(i + 1).isPos("AUX"));
         Actor found = null;
         for (Mention m : ms) {
-            if (m.last() <= i - 1 && m.actors().size() == 1 && m.actor().type() == ActorType.COUNTRY) {
+            if (m.last() <= i - 1 && namedCountry(m) && !(object && opensSentence(m, toks))) {
                 found = m.actor();
             }
         }
@@ -465,6 +467,24 @@ final class Discourse {
             found = lastCountry;
         }
         return found == null ? null : List.of(found);
+    }
+
+    /** A mention with only determiners before it in its sentence. */
+    private static boolean opensSentence(Mention m, List<Token> toks) {
+        for (int k = 0; k < m.first(); k++) {
+            if (!toks.get(k).isPos("DET")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A country named as such (name, capital, acronym), which "ce pays" can take up; a demonym modifying a noun
+     * ("les troupes russes stationnées dans le pays") names the country of something else.
+     */
+    private static boolean namedCountry(Mention m) {
+        return m.actors().size() == 1 && m.actor().type() == ActorType.COUNTRY && m.kind() != Mention.Kind.DEMONYM;
     }
 
     /** A noun with nothing that restricts it after it: no adjective, complement, name or restrictive relative. */

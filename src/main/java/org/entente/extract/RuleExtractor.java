@@ -595,6 +595,11 @@ public final class RuleExtractor implements RelationExtractor {
             if (scoped || negated(ts, te) || hypothetical(ts)) {
                 return;
             }
+            if (t.relation() == RelationType.DEPLOYS && t.pos().equals("VERB") && troopNounBefore(ts)) {
+                // "les troupes russes stationnées en Biélorussie": a participle after its troop noun, whose own
+                // frame gives the deployment; the main clause's subject did not station them.
+                return;
+            }
             if (t.has("atrequest")) {
                 atRequest(t, ts, te);
                 return;
@@ -815,6 +820,24 @@ public final class RuleExtractor implements RelationExtractor {
                 joined.addAll(out.subList(before, out.size()));
                 joining = false;
             }
+        }
+
+        /**
+         * A troop noun that is itself a deployment trigger right before token ts ("Russian troops stationed"),
+         * or before the demonym that ends there ("les troupes russes stationnées").
+         */
+        boolean troopNounBefore(int ts) {
+            int k = ts - 1;
+            for (Mention m : ms) {
+                if (french && m.last() == ts && m.kind() == Mention.Kind.DEMONYM) {
+                    k = m.first() - 1;
+                }
+            }
+            if (k < 0 || inMention(k)) {
+                return false;
+            }
+            TriggerLexicon.Trigger n = triggerAt(k);
+            return n != null && n.relation() == RelationType.DEPLOYS && n.pos().equals("NOUN");
         }
 
         void emitAll(TriggerLexicon.Trigger t, int ts, int te, List<Actor> agents, List<Actor> targets, double conf,

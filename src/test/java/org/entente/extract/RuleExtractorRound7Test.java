@@ -159,4 +159,21 @@ class RuleExtractorRound7Test {
         assertHas(events("en", "Germany appreciated the Polish government's efforts."), "praised", "germany", "poland");
         assertNone(events("en", "Germany appreciates the risk of a war with Russia."), "praised");
     }
+
+    @Test
+    void precisionOnFreshParagraphs() {
+        // "le pays" as an object is not the subject opening its sentence, nor a demonym's country.
+        List<Event> es = events("fr", "Washington a sanctionné la Biélorussie. Washington exige le départ des soldats russes "
+                + "stationnés dans le pays.");
+        assertHas(es, "deploys", "russia", "belarus");
+        assertHasNot(es, "deploys", "russia", "united-states");
+        // The participle after a troop noun is the troop noun's deployment, not the main clause subject's.
+        es = events("en", "Washington demanded the withdrawal of Russian troops stationed in Belarus.");
+        assertHas(es, "deploys", "russia", "belarus");
+        assertHasNot(es, "deploys", "united-states", "belarus");
+        assertHas(events("fr", "L'armée turque intervient dans le nord de la Syrie."), "deploys", "turkey", "syria");
+        // Calling for a meeting is no phone call.
+        assertNone(events("en", "Poland called for an emergency NATO meeting."), "talkedWith");
+        assertHas(events("en", "Biden called Macron on Monday."), "talkedWith", "biden", "macron");
+    }
 }
