@@ -444,15 +444,18 @@ final class Discourse {
     }
 
     /**
-     * The country "ce pays" / "the country" stands for: as the subject opening a sentence, the previous
-     * sentence's subject when that is one country; otherwise the last country named before it in its sentence,
+     * The country "ce pays" / "the country" stands for: as the subject opening a sentence, the latest subject
+     * that was one country ({@link #REACH} sentences back at most); otherwise the last country named before it in its sentence,
      * else in the {@link #REACH} sentences before.
      */
     private List<Actor> lastCountry(int sentence, List<Mention> ms, List<Token> toks, int i) {
-        if (i <= 1 && !subjects.isEmpty()) {
-            Subject prev = subjects.get(subjects.size() - 1);
-            if (prev.sentence == sentence - 1 && prev.actors.size() == 1 && prev.actors.get(0).type() == ActorType.COUNTRY) {
-                return prev.actors;
+        if (i <= 1) {
+            // Opening its sentence it continues the topic: the latest subject that was one country.
+            for (int k = subjects.size() - 1; k >= 0 && sentence - subjects.get(k).sentence <= REACH; k--) {
+                Subject prev = subjects.get(k);
+                if (prev.actors.size() == 1 && prev.actors.get(0).type() == ActorType.COUNTRY) {
+                    return prev.actors;
+                }
             }
         }
         // As an object ("stationnées dans le pays"), not the subject that opens its sentence.

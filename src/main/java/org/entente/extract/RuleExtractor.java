@@ -285,6 +285,8 @@ public final class RuleExtractor implements RelationExtractor {
         Set<String> needs = Set.of();
         /** While a trigger of {@link #OWNER_TAKERS} looks for its object (whose owner may be the target). */
         boolean ownerTaker;
+        /** While a meeting or talk looks for its object: a demonym counts only with a state organ ("responsables"). */
+        boolean meetingTarget;
         /** The object of the first of two predicates sharing a subject, set by {@link #agentBefore} for the second. */
         Mention conjunctObject;
         /** Token index from which on the clause is under an accusation/denial/refusal/threat. */
@@ -703,6 +705,7 @@ public final class RuleExtractor implements RelationExtractor {
                 overVerb = t.has("oververb");
                 needs = t.needs();
                 ownerTaker = OWNER_TAKERS.contains(t.relation());
+                meetingTarget = MEETINGS.contains(t.relation());
                 Mention clitic = t.pos().equals("VERB") ? cliticBefore(ts) : lightVerbClitic(ts);
                 // "demanded the withdrawal of Russian troops from Belarus": those who are to act, not the place.
                 Mention target = clitic != null ? clitic : t.pos().equals("VERB") && t.relation() == RelationType.REQUESTED
@@ -713,6 +716,7 @@ public final class RuleExtractor implements RelationExtractor {
                 overVerb = false;
                 needs = Set.of();
                 ownerTaker = false;
+                meetingTarget = false;
                 if (fronted >= 0 && target != null && target.first() > fronted) {
                     // The fronted clause's object ends at its comma: the main clause's subject is no target.
                     target = null;
@@ -1536,6 +1540,10 @@ public final class RuleExtractor implements RelationExtractor {
                 if (direct && includingOpensObject(te, m.first())) {
                     // "praised several countries, including Poland": the members of the direct object are objects.
                     return titledPerson(m);
+                }
+                if (meetingTarget && !demonymForState(m)) {
+                    // "a rencontré des entrepreneurs allemands": one meets people, not their country.
+                    continue;
                 }
                 if (attribution(m)) {
                     // "…, Russia said": the speaker of the sentence, not an object.

@@ -172,6 +172,16 @@ class RuleExtractorRound7Test {
         assertHas(es, "deploys", "russia", "belarus");
         assertHasNot(es, "deploys", "united-states", "belarus");
         assertHas(events("fr", "L'armée turque intervient dans le nord de la Syrie."), "deploys", "turkey", "syria");
+        // "Le pays" opening a sentence continues the latest subject that was a country, past a person subject.
+        es = events("fr", "La Biélorussie a accusé la Pologne et la Lituanie d'ingérence. Alexandre Loukachenko a menacé "
+                + "de fermer la frontière. Le pays a aussi expulsé deux diplomates polonais.");
+        assertHas(es, "sanctioned", "belarus", "poland");
+        assertHasNot(es, "sanctioned", "lithuania", "poland");
+        // One meets people: a demonym target of a meeting needs a state organ ("responsables", "officials").
+        es = events("fr", "Olaf Scholz a reçu le président sénégalais Macky Sall. Macky Sall a ensuite rencontré des "
+                + "entrepreneurs allemands.");
+        assertHasNot(es, "metWith", "macky-sall", "germany");
+        assertHas(events("en", "Macron met German officials."), "metWith", "macron", "germany");
         // Calling for a meeting is no phone call.
         assertNone(events("en", "Poland called for an emergency NATO meeting."), "talkedWith");
         assertHas(events("en", "Biden called Macron on Monday."), "talkedWith", "biden", "macron");
