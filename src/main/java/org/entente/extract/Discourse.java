@@ -445,8 +445,9 @@ final class Discourse {
 
     /**
      * The country "ce pays" / "the country" stands for: as the subject opening a sentence, the latest subject
-     * that was one country ({@link #REACH} sentences back at most); otherwise the last country named before it in its sentence,
-     * else in the {@link #REACH} sentences before.
+     * that was one country ({@link #REACH} sentences back at most); otherwise the last country named before it in
+     * its sentence (not the subject opening it), else the previous sentence's subject if that was a country, else
+     * the country named last in the {@link #REACH} sentences before.
      */
     private List<Actor> lastCountry(int sentence, List<Mention> ms, List<Token> toks, int i) {
         if (i <= 1) {
@@ -458,15 +459,27 @@ final class Discourse {
                 }
             }
         }
-        // As an object ("stationnées dans le pays"), not the subject that opens its sentence.
-        boolean object = i + 1 < toks.size() && !(toks.get(i + 1).isPos("VERB") || toks.get(i + 1).isPos("AUX"));
+        // Inside its sentence ("stationnées dans le pays", "demanded that the country reverse"), not the subject
+        // that opens the sentence.
         Actor found = null;
+        Actor own = null;
         for (Mention m : ms) {
-            if (m.last() <= i - 1 && namedCountry(m) && !(object && opensSentence(m, toks))) {
+            if (m.last() <= i - 1 && opensSentence(m, toks)) {
+                own = m.actor();
+            } else if (m.last() <= i - 1 && namedCountry(m)) {
                 found = m.actor();
             }
         }
-        if (found == null && lastCountry != null && sentence - lastCountrySentence <= REACH) {
+        if (found == null && !subjects.isEmpty()) {
+            // Else the previous sentence's subject when that was one country ("Lithuania allowed Taiwan … China
+            // demanded that the country reverse …"), else the country named last.
+            Subject prev = subjects.get(subjects.size() - 1);
+            if (prev.sentence == sentence - 1 && prev.actors.size() == 1 && prev.actors.get(0).type() == ActorType.COUNTRY
+                    && !prev.actors.get(0).equals(own)) {
+                found = prev.actors.get(0);
+            }
+        }
+        if (found == null && lastCountry != null && sentence - lastCountrySentence <= REACH && !lastCountry.equals(own)) {
             found = lastCountry;
         }
         return found == null ? null : List.of(found);

@@ -177,6 +177,11 @@ class RuleExtractorRound7Test {
                 + "de fermer la frontière. Le pays a aussi expulsé deux diplomates polonais.");
         assertHas(es, "sanctioned", "belarus", "poland");
         assertHasNot(es, "sanctioned", "lithuania", "poland");
+        // Else the previous sentence's subject country, not the other country it named.
+        es = events("en", "Lithuania allowed Taiwan to open an office in Vilnius. China recalled its ambassador and demanded "
+                + "that the country reverse its decision.");
+        assertHas(es, "requested", "china", "lithuania");
+        assertHasNot(es, "requested", "china", "taiwan");
         // One meets people: a demonym target of a meeting needs a state organ ("responsables", "officials").
         es = events("fr", "Olaf Scholz a reçu le président sénégalais Macky Sall. Macky Sall a ensuite rencontré des "
                 + "entrepreneurs allemands.");
