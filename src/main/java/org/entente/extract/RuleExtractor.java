@@ -1346,7 +1346,9 @@ public final class RuleExtractor implements RelationExtractor {
             // A light verb between the subject and the noun, the noun at most seven tokens after it.
             for (int k = Math.max(subj.last(), ts - 7); k < ts; k++) {
                 Token tok = toks.get(k);
-                if ((tok.isPos("VERB") || tok.isPos("AUX")) && lightVerb(tok)) {
+                // Right after the subject a light verb the tagger reads as an adjective ("the EU expressed/ADJ
+                // support") is still the verb.
+                if ((tok.isPos("VERB") || tok.isPos("AUX") || tok.isPos("ADJ") && k == subj.last()) && lightVerb(tok)) {
                     return subj;
                 }
                 // "X is a critic of Y", "X est un critique de Y": the copula's subject, for nouns naming an agent.

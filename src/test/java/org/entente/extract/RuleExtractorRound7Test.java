@@ -187,6 +187,8 @@ class RuleExtractorRound7Test {
                 + "entrepreneurs allemands.");
         assertHasNot(es, "metWith", "macky-sall", "germany");
         assertHas(events("en", "Macron met German officials."), "metWith", "macron", "germany");
+        // A light verb the tagger reads as an adjective right after its subject.
+        assertHas(events("en", "The European Union expressed support for Lithuania."), "supports", "eu", "lithuania");
         // Calling for a meeting is no phone call.
         assertNone(events("en", "Poland called for an emergency NATO meeting."), "talkedWith");
         assertHas(events("en", "Biden called Macron on Monday."), "talkedWith", "biden", "macron");
