@@ -731,6 +731,9 @@ public final class RuleExtractor implements RelationExtractor {
                 if (target == null && t.pos().equals("VERB") && t.relation() == RelationType.REQUESTED) {
                     target = clauseSubjectOwner(te);
                 }
+                if (target == null && t.pos().equals("NOUN") && t.relation() == RelationType.ATTACKED) {
+                    target = victimOfRelative(te);
+                }
                 if (target == null && t.pos().equals("VERB") && OWNER_TAKERS.contains(t.relation())) {
                     // "welcomed the agreement between X and Y", "a dénoncé l'accord entre X et Y": both parties.
                     Mention first = betweenObject(te);
@@ -824,6 +827,28 @@ public final class RuleExtractor implements RelationExtractor {
                 joined.addAll(out.subList(before, out.size()));
                 joining = false;
             }
+        }
+
+        /**
+         * "the US airstrike that killed X", "la frappe américaine qui a tué X": the object of a verb of harm
+         * (cue {@code harm_verb}) in a relative clause right after the attack noun (its demonym between).
+         */
+        Mention victimOfRelative(int te) {
+            int k = te;
+            while (k < toks.size() && (toks.get(k).isPos("ADJ") || inMention(k)) && k - te < 3) {
+                k++;
+            }
+            if (k >= toks.size() || !(lex.cue("relative_subject", toks.get(k).lower()) || toks.get(k).lower().equals("that"))) {
+                return null;
+            }
+            k++;
+            while (k < toks.size() && (toks.get(k).isPos("AUX") || toks.get(k).isPos("ADV")) && !inMention(k)) {
+                k++;
+            }
+            if (k >= toks.size() || !toks.get(k).isPos("VERB") || !cueLemma("harm_verb", toks.get(k))) {
+                return null;
+            }
+            return firstAfter(k + 1, Set.of(), true);
         }
 
         /**
@@ -1368,7 +1393,10 @@ public final class RuleExtractor implements RelationExtractor {
                 if (m.last() > ts || ts - m.last() > 7) {
                     continue;
                 }
-                boolean poss = possessive(m) || m.kind() == Mention.Kind.DEMONYM;
+                // "the US airstrike", "the EU sanctions": in English a name right before the noun, after a determiner.
+                boolean modifier = !french && m.last() == ts && m.first() > 0 && toks.get(m.first() - 1).isPos("DET")
+                        && m.actor().type() != ActorType.PERSON && m.actor().type() != ActorType.PLACE;
+                boolean poss = possessive(m) || m.kind() == Mention.Kind.DEMONYM || modifier;
                 if (!poss) {
                     continue;
                 }

@@ -193,4 +193,17 @@ class RuleExtractorRound7Test {
         assertNone(events("en", "Poland called for an emergency NATO meeting."), "talkedWith");
         assertHas(events("en", "Biden called Macron on Monday."), "talkedWith", "biden", "macron");
     }
+
+    @Test
+    void anAttackNounsVictimInItsRelativeClauseAndANameModifyingTheNoun() {
+        assertHas(events("en", "The US airstrike that killed Iranian general Ali Karimi angered Tehran."), "attacked",
+                "united-states", "iran");
+        assertHas(events("fr", "La frappe israélienne qui a tué le général iranien Ali Karimi a provoqué la colère de Téhéran."),
+                "attacked", "israel", "iran");
+        // A verb that harms no one, or no relative clause: no target from it.
+        assertNone(events("en", "The Israeli strike that missed its target angered Qatar."), "attacked");
+        // In English a name right before the noun, after a determiner, is its agent.
+        assertHas(events("en", "The EU sanctions on Russia took effect."), "sanctioned", "eu", "russia");
+        assertNone(events("en", "The Biden sanctions on Russia took effect."), "sanctioned");
+    }
 }
