@@ -39,7 +39,7 @@ class SummaryTest {
             PREFIX dip: <https://w3id.org/entente/diplomacy#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX schema: <http://schema.org/>
-            SELECT ?g ?e ?cls ?a ?rel ?b ?date ?gs ?mod ?article WHERE {
+            SELECT ?g ?e ?cls ?a ?rel ?b ?date ?gs ?mod ?article ?ev WHERE {
               VALUES ?cls { dip:Event dip:Affiliation }
               GRAPH ?g {
                 ?e a ?cls ; dip:relation ?rel ; dip:agent ?a ; dip:target ?b ; prov:wasDerivedFrom ?article .
@@ -47,6 +47,7 @@ class SummaryTest {
                 OPTIONAL { ?article schema:datePublished ?p }
                 OPTIONAL { ?e dip:goldstein ?gs }
                 OPTIONAL { ?e dip:modality ?mod }
+                OPTIONAL { ?e dip:evidence ?ev }
               }
               BIND (STR(COALESCE(?d, ?p)) AS ?date)
             }""";
@@ -65,6 +66,8 @@ class SummaryTest {
         Map<Summary.Key, Set<Node>> graphs = new HashMap<>();
         Map<Summary.Key, Set<Node>> actualGraphs = new HashMap<>();
         Map<Summary.Key, Set<Node>> plannedGraphs = new HashMap<>();
+        // Month -> the (agent, target) pairs with at least one Goldstein weight that month.
+        Map<String, Set<List<Node>>> scoredPairs = new HashMap<>();
         String dip = "https://w3id.org/entente/diplomacy#";
         try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(EVENTS).build()) {
             qe.execSelect().forEachRemaining(r -> {
@@ -76,6 +79,10 @@ class SummaryTest {
                 Node rel = r.getResource("rel").asNode();
                 Node b = r.getResource("b").asNode();
                 String mod = r.contains("mod") ? r.getResource("mod").getURI() : "";
+                String ev = r.contains("ev") ? r.getLiteral("ev").getLexicalForm() : null;
+                if (event && r.contains("gs")) {
+                    scoredPairs.computeIfAbsent(month, x -> new HashSet<>()).add(List.of(a, b));
+                }
                 List<Summary.Key> keys = new ArrayList<>();
                 if (event) {
                     keys.addAll(new Summary.Key(a, rel, b, month).withRollups());
@@ -104,14 +111,31 @@ class SummaryTest {
                         String article = r.getResource("article").getURI();
                         v.first = v.first == null || date.compareTo(v.first) < 0 ? date : v.first;
                         if (v.last == null || date.compareTo(v.last) > 0
-                                || date.equals(v.last) && article.compareTo(v.lastArticle) > 0) {
+                                || date.equals(v.last) && article.compareTo(v.lastArticle) > 0
+                                || date.equals(v.last) && article.equals(v.lastArticle) && ev != null
+                                && (v.lastEvidence == null || ev.compareTo(v.lastEvidence) > 0)) {
                             v.last = date;
                             v.lastArticle = article;
+                            v.lastEvidence = ev;
                         }
                     }
                 }
             });
         }
+        // A month node counts the pair-months with a Goldstein weight.
+        out.forEach((k, v) -> {
+            if (k.monthOnly()) {
+                v.scoredPairs = scoredPairs.getOrDefault(k.month(), Set.of()).size();
+                // ... and those of the later months.
+                if (!k.month().isEmpty()) {
+                    scoredPairs.forEach((m, pairs) -> {
+                        if (!m.isEmpty() && m.compareTo(k.month()) > 0) {
+                            v.laterScoredPairs += pairs.size();
+                        }
+                    });
+                }
+            }
+        });
         // Articles of an assertion node: the article graphs that hold its triple.
         try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(TRIPLES).build()) {
             qe.execSelect().forEachRemaining(r -> {
