@@ -257,6 +257,12 @@ class SummaryTest {
         return out;
     }
 
+    /** The ordering key (month, goldstein) of a cooperation-conflict row. */
+    private static String key(String row) {
+        String[] p = row.split("\\|");
+        return p[2] + "|" + new BigDecimal(p[4]).stripTrailingZeros();
+    }
+
     @Test
     void summaryQueriesAnswerAsTheEventLevelQueries() throws IOException {
         try (KnowledgeStore ks = TestPipelines.storeFromData(tmp.resolve("store"))) {
@@ -314,6 +320,25 @@ class SummaryTest {
             List<String> rows = rows(ks, Path.of("queries/cooperation-conflict.rq"), "aLabel", "bLabel", "month",
                     "events", "goldstein");
             assertFalse(rows.isEmpty());
+            // The month-first query gives the N most recent pair-months as reading every pair-month node does.
+            String query = Files.readString(Path.of("queries/cooperation-conflict.rq"), StandardCharsets.UTF_8);
+            for (int n : new int[] {1, 3, 10, 200}) {
+                String limited = query.replace("LIMIT 200", "LIMIT " + n).replace("?later < 200", "?later < " + n);
+                String allMonths = limited.replaceAll("(?s)# The months that can hold.*?FILTER \\(\\?later < \\d+\\)", "");
+                assertTrue(allMonths.length() < limited.length() && limited.contains("?later < " + n), "query text changed");
+                Path a = tmp.resolve("cc-months.rq");
+                Path b = tmp.resolve("cc-all.rq");
+                Files.writeString(a, limited, StandardCharsets.UTF_8);
+                Files.writeString(b, allMonths, StandardCharsets.UTF_8);
+                List<String> monthFirst = rows(ks, a, "aLabel", "bLabel", "month", "events", "goldstein");
+                List<String> everyNode = rows(ks, b, "aLabel", "bLabel", "month", "events", "goldstein");
+                assertEquals(everyNode.size(), monthFirst.size(), "rows for LIMIT " + n);
+                // Ties in (month, goldstein) at the limit may be cut either way: compare the rows before the last key.
+                String lastKey = key(everyNode.get(everyNode.size() - 1));
+                assertEquals(everyNode.stream().filter(r -> !key(r).equals(lastKey)).sorted().toList(),
+                        monthFirst.stream().filter(r -> !key(r).equals(lastKey)).sorted().toList(), "LIMIT " + n);
+                assertEquals(key(everyNode.get(everyNode.size() - 1)), key(monthFirst.get(monthFirst.size() - 1)), "LIMIT " + n);
+            }
             for (String r : rows) {
                 String[] p = r.split("\\|");
                 String key = p[0] + "|" + p[1] + "|" + p[2] + "|" + p[3] + "|" + new BigDecimal(p[4]).stripTrailingZeros();
