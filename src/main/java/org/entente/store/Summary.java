@@ -56,6 +56,12 @@ final class Summary {
     static final Node LAST_EVIDENCE = Dip.property("lastEvidence").asNode();
     static final Node SCORED_PAIRS = Dip.property("scoredPairCount").asNode();
     static final Node LATER_SCORED_PAIRS = Dip.property("laterScoredPairCount").asNode();
+    static final Node MENTIONS = Dip.mentions.asNode();
+    static final Node MENTION_SUMMARY = Dip.resource("MentionSummary").asNode();
+    static final Node MENTIONED_ACTOR = Dip.property("mentionedActor").asNode();
+    static final Node MENTIONED_IN = Dip.property("mentionedIn").asNode();
+    /** The predicates of a mention node other than its article links. */
+    private static final List<Node> MENTION_FIGURES = List.of(TYPE, MENTIONED_ACTOR, Dip.month.asNode(), Dip.articleCount.asNode());
 
     private Summary() {
     }
@@ -71,6 +77,18 @@ final class Summary {
 
         boolean full() {
             return agent != null && relation != null && target != null && !assertion();
+        }
+
+        /**
+         * A mention key (agent = the actor, relation = dip:mentions, no target): the articles published in a
+         * month (of schema:datePublished; "" without one) that mention the actor.
+         */
+        static Key mention(Node actor, String month) {
+            return new Key(actor, MENTIONS, null, month);
+        }
+
+        boolean mention() {
+            return MENTIONS.equals(relation) && target == null;
         }
 
         boolean assertion() {
@@ -89,7 +107,7 @@ final class Summary {
 
         Node type() {
             return assertion() ? Dip.AssertionSummary.asNode() : full() ? Dip.RelationSummary.asNode()
-                    : monthOnly() ? MONTH_SUMMARY
+                    : monthOnly() ? MONTH_SUMMARY : mention() ? MENTION_SUMMARY
                     : relation == null ? Dip.PairMonthSummary.asNode() : Dip.RelationMonthSummary.asNode();
         }
 
@@ -104,6 +122,9 @@ final class Summary {
             }
             if (monthOnly()) {
                 return NodeFactory.createURI(NODE_BASE + "month/" + m);
+            }
+            if (mention()) {
+                return NodeFactory.createURI(NODE_BASE + "mention/" + m + "/" + enc(local(agent)));
             }
             if (relation == null) {
                 return NodeFactory.createURI(NODE_BASE + "pair/" + m + "/" + enc(local(agent)) + "/" + enc(local(target)));
@@ -160,6 +181,11 @@ final class Summary {
         long scoredPairs;
         /** Dated month keys only: the scored pair-months of all later months. */
         long laterScoredPairs;
+        /**
+         * Mention keys only: the IRIs of the articles, in a contribution or the whole summary (not in the
+         * change of a write, which keeps them apart).
+         */
+        java.util.SortedSet<String> links;
 
         void add(Value v, int sign) {
             events += sign * v.events;
@@ -170,6 +196,12 @@ final class Summary {
             planned += sign * v.planned;
             scoredPairs += sign * v.scoredPairs;
             laterScoredPairs += sign * v.laterScoredPairs;
+            if (sign > 0 && v.links != null) {
+                if (links == null) {
+                    links = new java.util.TreeSet<>();
+                }
+                links.addAll(v.links);
+            }
             if (sign > 0) {
                 first = min(first, v.first);
                 // The latest (date, article, evidence), nulls first: the same whatever the order of the adds.
@@ -210,7 +242,8 @@ final class Summary {
                     && actual == v.actual && planned == v.planned
                     && Objects.equals(first, v.first) && Objects.equals(last, v.last)
                     && Objects.equals(lastArticle, v.lastArticle) && Objects.equals(lastEvidence, v.lastEvidence)
-                    && scoredPairs == v.scoredPairs && laterScoredPairs == v.laterScoredPairs;
+                    && scoredPairs == v.scoredPairs && laterScoredPairs == v.laterScoredPairs
+                    && Objects.equals(links, v.links);
         }
 
         @Override
@@ -222,7 +255,7 @@ final class Summary {
         public String toString() {
             return events + " events, " + articles + " articles (" + actual + " actual, " + planned + " planned), goldstein "
                     + goldsteinCount + "/" + goldsteinSum + ", " + first + ".." + last + " " + lastArticle + " '" + lastEvidence
-                    + "', " + scoredPairs + " scored pairs, " + laterScoredPairs + " later";
+                    + "', " + scoredPairs + " scored pairs, " + laterScoredPairs + " later" + (links == null ? "" : ", links " + links);
         }
     }
 
@@ -325,10 +358,33 @@ final class Summary {
         }
     }
 
+    /** Adds the mention keys of one article graph: each (actor, publication month) once, with the article. */
+    private static void mentions(java.util.Iterator<Triple> mentions, Lookup in, Map<Key, Value> out) {
+        mentions.forEachRemaining(t -> {
+            Node article = t.getSubject();
+            if (!article.isURI()) {
+                return;
+            }
+            Node d = in.one(article, PUBLISHED);
+            String date = d != null && d.isLiteral() ? d.getLiteralLexicalForm() : null;
+            Key k = Key.mention(t.getObject(), date != null && date.length() >= 7 ? date.substring(0, 7) : "");
+            Value v = out.get(k);
+            if (v == null) {
+                v = new Value();
+                v.links = new java.util.TreeSet<>();
+                out.put(k, v);
+            }
+            if (v.links.add(article.getURI())) {
+                v.articles++;
+            }
+        });
+    }
+
     /** The contribution of one article graph to the summary. */
     static Map<Key, Value> of(Graph g) {
         Map<Key, Value> out = new LinkedHashMap<>();
         Lookup in = lookup(g);
+        mentions(g.find(Node.ANY, MENTIONS, Node.ANY), in, out);
         for (Node type : List.of(EVENT, AFFILIATION)) {
             g.find(Node.ANY, TYPE, type).forEachRemaining(t -> {
                 Map.Entry<Key, Value> ev = event(t.getSubject(), in);
@@ -344,6 +400,16 @@ final class Summary {
     static Map<Key, Value> of(DatasetGraph dsg, Node graph) {
         Map<Key, Value> out = new LinkedHashMap<>();
         Lookup in = lookup(dsg, graph);
+        Iterator<Quad> quads = dsg.find(graph, Node.ANY, MENTIONS, Node.ANY);
+        mentions(new Iterator<>() {
+            public boolean hasNext() {
+                return quads.hasNext();
+            }
+
+            public Triple next() {
+                return quads.next().asTriple();
+            }
+        }, in, out);
         for (Node type : List.of(EVENT, AFFILIATION)) {
             dsg.find(graph, Node.ANY, TYPE, type).forEachRemaining(q -> {
                 Map.Entry<Key, Value> ev = event(q.getSubject(), in);
@@ -404,10 +470,26 @@ final class Summary {
         return total;
     }
 
-    /** The figures stored for a key, or null. */
+    /** The figures stored for a key (without the article links of a mention node), or null. */
     static Value stored(DatasetGraph dsg, Node node) {
+        return stored(dsg, node, false);
+    }
+
+    /** The quads of a summary node: of a mention node, only its figures unless links are wanted. */
+    private static Iterator<Quad> nodeQuads(DatasetGraph dsg, Node node, boolean links) {
+        if (links || !dsg.contains(GRAPH, node, TYPE, MENTION_SUMMARY)) {
+            return dsg.find(GRAPH, node, Node.ANY, Node.ANY);
+        }
+        List<Quad> out = new ArrayList<>();
+        for (Node p : MENTION_FIGURES) {
+            dsg.find(GRAPH, node, p, Node.ANY).forEachRemaining(out::add);
+        }
+        return out.iterator();
+    }
+
+    static Value stored(DatasetGraph dsg, Node node, boolean links) {
         Value v = null;
-        for (Iterator<Quad> it = dsg.find(GRAPH, node, Node.ANY, Node.ANY); it.hasNext(); ) {
+        for (Iterator<Quad> it = nodeQuads(dsg, node, links); it.hasNext(); ) {
             Quad q = it.next();
             if (v == null) {
                 v = new Value();
@@ -434,6 +516,11 @@ final class Summary {
                 v.scoredPairs = Long.parseLong(o.getLiteralLexicalForm());
             } else if (p.equals(LATER_SCORED_PAIRS)) {
                 v.laterScoredPairs = Long.parseLong(o.getLiteralLexicalForm());
+            } else if (p.equals(MENTIONED_IN)) {
+                if (v.links == null) {
+                    v.links = new java.util.TreeSet<>();
+                }
+                v.links.add(o.getURI());
             } else if (p.equals(Dip.actualArticleCount.asNode())) {
                 v.actual = Long.parseLong(o.getLiteralLexicalForm());
             } else if (p.equals(Dip.plannedArticleCount.asNode())) {
@@ -448,14 +535,15 @@ final class Summary {
         Map<Key, Value> out = new HashMap<>();
         Lookup in = lookup(dsg, GRAPH);
         for (Node type : List.of(Dip.RelationSummary.asNode(), Dip.RelationMonthSummary.asNode(), Dip.PairMonthSummary.asNode(),
-                Dip.AssertionSummary.asNode(), MONTH_SUMMARY)) {
+                Dip.AssertionSummary.asNode(), MONTH_SUMMARY, MENTION_SUMMARY)) {
             dsg.find(GRAPH, Node.ANY, TYPE, type).forEachRemaining(q -> {
                 Node n = q.getSubject();
                 Node month = in.one(n, Dip.month.asNode());
                 String m = type.equals(Dip.AssertionSummary.asNode()) ? Key.ALL : month == null ? "" : month.getLiteralLexicalForm();
-                Key k = new Key(in.one(n, Dip.summaryAgent.asNode()), in.one(n, Dip.summaryRelation.asNode()),
+                Key k = type.equals(MENTION_SUMMARY) ? Key.mention(in.one(n, MENTIONED_ACTOR), m)
+                        : new Key(in.one(n, Dip.summaryAgent.asNode()), in.one(n, Dip.summaryRelation.asNode()),
                         in.one(n, Dip.summaryTarget.asNode()), m);
-                out.put(k, stored(dsg, n));
+                out.put(k, stored(dsg, n, true));
             });
         }
         return out;
@@ -466,6 +554,17 @@ final class Summary {
         Node n = k.node();
         List<Quad> q = new ArrayList<>(13);
         q.add(Quad.create(GRAPH, n, TYPE, k.type()));
+        if (k.mention()) {
+            q.add(Quad.create(GRAPH, n, MENTIONED_ACTOR, k.agent()));
+            if (!k.month().isEmpty()) {
+                q.add(Quad.create(GRAPH, n, Dip.month.asNode(), NodeFactory.createLiteralDT(k.month(), XSDDatatype.XSDgYearMonth)));
+            }
+            q.add(Quad.create(GRAPH, n, Dip.articleCount.asNode(), integer(v.articles)));
+            if (v.links != null) {
+                v.links.forEach(a -> q.add(Quad.create(GRAPH, n, MENTIONED_IN, NodeFactory.createURI(a))));
+            }
+            return q;
+        }
         if (k.agent() != null) {
             q.add(Quad.create(GRAPH, n, Dip.summaryAgent.asNode(), k.agent()));
         }
@@ -524,13 +623,35 @@ final class Summary {
         /** Keys that lost an event on their first or last date, if the node keeps events: recomputed. */
         private final Map<Key, String[]> removedDates = new HashMap<>();
 
+        /** Article links of mention nodes added and removed. */
+        private final Map<Key, Set<String>> linksAdded = new HashMap<>();
+        private final Map<Key, Set<String>> linksRemoved = new HashMap<>();
+
         void add(Map<Key, Value> contribution) {
-            contribution.forEach((k, v) -> delta.computeIfAbsent(k, x -> new Value()).add(v, 1));
+            contribution.forEach((k, v) -> {
+                delta.computeIfAbsent(k, x -> new Value()).add(withoutLinks(v), 1);
+                if (v.links != null) {
+                    linksAdded.computeIfAbsent(k, x -> new HashSet<>()).addAll(v.links);
+                }
+            });
+        }
+
+        private static Value withoutLinks(Value v) {
+            if (v.links == null) {
+                return v;
+            }
+            Value c = new Value();
+            c.add(v, 1);
+            c.links = null;
+            return c;
         }
 
         void remove(Map<Key, Value> contribution) {
             contribution.forEach((k, v) -> {
-                delta.computeIfAbsent(k, x -> new Value()).add(v, -1);
+                if (v.links != null) {
+                    linksRemoved.computeIfAbsent(k, x -> new HashSet<>()).addAll(v.links);
+                }
+                delta.computeIfAbsent(k, x -> new Value()).add(withoutLinks(v), -1);
                 String[] d = removedDates.computeIfAbsent(k, x -> new String[2]);
                 d[0] = min(d[0], v.first);
                 d[1] = max(d[1], v.last);
@@ -559,6 +680,21 @@ final class Summary {
                 Value old = stored(dsg, k.node());
                 Value now = next(dsg, k, old, e.getValue());
                 write(dsg, k, now, add);
+                if (k.mention()) {
+                    Node node = k.node();
+                    Set<String> gone = linksRemoved.getOrDefault(k, Set.of());
+                    Set<String> come = linksAdded.getOrDefault(k, Set.of());
+                    for (String a : gone) {
+                        if (!come.contains(a)) {
+                            dsg.delete(GRAPH, node, MENTIONED_IN, NodeFactory.createURI(a));
+                        }
+                    }
+                    for (String a : come) {
+                        if (!gone.contains(a)) {
+                            add.add(Quad.create(GRAPH, node, MENTIONED_IN, NodeFactory.createURI(a)));
+                        }
+                    }
+                }
                 if (k.pair()) {
                     int before = old != null && old.goldsteinCount > 0 ? 1 : 0;
                     int after = now.events > 0 && now.goldsteinCount > 0 ? 1 : 0;
@@ -629,10 +765,11 @@ final class Summary {
         /** Rewrites the quads of a node that differ from its new figures (removes it if it counts no event). */
         private static void write(DatasetGraph dsg, Key k, Value now, List<Quad> add) {
             Node node = k.node();
-            List<Quad> want = now.events > 0 ? quads(k, now) : List.of();
+            // A mention node is kept while an article counts in it; its article links are written apart.
+            List<Quad> want = (k.mention() ? now.articles > 0 : now.events > 0) ? quads(k, now) : List.of();
             Set<Quad> keep = new HashSet<>(want);
             List<Quad> have = new ArrayList<>();
-            dsg.find(GRAPH, node, Node.ANY, Node.ANY).forEachRemaining(have::add);
+            nodeQuads(dsg, node, false).forEachRemaining(have::add);
             Set<Quad> had = new HashSet<>();
             for (Quad q : have) {
                 if (keep.contains(q)) {
