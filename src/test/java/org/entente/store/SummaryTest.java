@@ -60,6 +60,14 @@ class SummaryTest {
                       && isIRI(?o) && STRSTARTS(STR(?o), "https://w3id.org/entente/id/"))
             }""";
 
+    /** The actors each article mentions, with its publication date. */
+    private static final String MENTIONS = """
+            PREFIX dip: <https://w3id.org/entente/diplomacy#>
+            PREFIX schema: <http://schema.org/>
+            SELECT DISTINCT ?article ?x ?p WHERE {
+              GRAPH ?g { ?article dip:mentions ?x OPTIONAL { ?article schema:datePublished ?p } }
+            }""";
+
     /** The summary as SPARQL over the events and triples gives it. */
     private static Map<Summary.Key, Summary.Value> expected(KnowledgeStore ks) {
         Map<Summary.Key, Summary.Value> out = new HashMap<>();
@@ -136,6 +144,19 @@ class SummaryTest {
                 }
             }
         });
+        // Mention nodes: the articles mentioning an actor, by month of publication.
+        try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(MENTIONS).build()) {
+            qe.execSelect().forEachRemaining(r -> {
+                String month = r.contains("p") ? r.getLiteral("p").getLexicalForm().substring(0, 7) : "";
+                Summary.Value v = out.computeIfAbsent(Summary.Key.mention(r.getResource("x").asNode(), month), x -> new Summary.Value());
+                if (v.links == null) {
+                    v.links = new java.util.TreeSet<>();
+                }
+                if (v.links.add(r.getResource("article").getURI())) {
+                    v.articles++;
+                }
+            });
+        }
         // Articles of an assertion node: the article graphs that hold its triple.
         try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(TRIPLES).build()) {
             qe.execSelect().forEachRemaining(r -> {
@@ -257,6 +278,12 @@ class SummaryTest {
         return out;
     }
 
+    private Path write(String query) throws IOException {
+        Path f = Files.createTempFile(tmp, "q", ".rq");
+        Files.writeString(f, query, StandardCharsets.UTF_8);
+        return f;
+    }
+
     /** The ordering key (month, goldstein) of a cooperation-conflict row. */
     private static String key(String row) {
         String[] p = row.split("\\|");
@@ -320,6 +347,41 @@ class SummaryTest {
             List<String> rows = rows(ks, Path.of("queries/cooperation-conflict.rq"), "aLabel", "bLabel", "month",
                     "events", "goldstein");
             assertFalse(rows.isEmpty());
+            // Articles mentioning two actors: the recent months' articles when they hold enough, else every one,
+            // as the query reading every article gives them (both branches: small limits take the first).
+            String two = Files.readString(Path.of("queries/articles-mentioning-two.rq"), StandardCharsets.UTF_8);
+            String plain = """
+                    PREFIX dip: <https://w3id.org/entente/diplomacy#>
+                    PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                    PREFIX schema: <http://schema.org/>
+                    PREFIX dcterms: <http://purl.org/dc/terms/>
+                    SELECT ?id ?date ?title WHERE {
+                      GRAPH <https://w3id.org/entente/graph/actors> {
+                        ?x owl:sameAs <http://www.wikidata.org/entity/Q159> .
+                        ?y owl:sameAs <http://www.wikidata.org/entity/Q7184> .
+                      }
+                      GRAPH ?g {
+                        ?article dip:mentions ?x, ?y ; dcterms:identifier ?id .
+                        OPTIONAL { ?article schema:datePublished ?date }
+                        OPTIONAL { ?article schema:headline ?title }
+                      }
+                    }
+                    ORDER BY DESC(?date) ?id
+                    LIMIT 100
+                    """;
+            for (String[] pair : List.of(new String[] {"Q159", "Q7184"}, new String[] {"Q159", "Q212"}, new String[] {"Q142", "Q183"})) {
+                String p1 = plain.replace("Q159", pair[0]).replace("Q7184", pair[1]);
+                String t1 = two.replace("Q159", pair[0]).replace("Q7184", pair[1]);
+                int both = rows(ks, write(p1.replace("LIMIT 100", "")), "id").size();
+                assertTrue(both >= 1, "articles mentioning " + pair[0] + " and " + pair[1] + " in data/");
+                for (int n : new int[] {1, 2, 3, both, both + 1, 100}) {
+                    String limited = t1.replace("LIMIT 100", "LIMIT " + n).replace("?c >= 100", "?c >= " + n)
+                            .replace("?c < 100", "?c < " + n);
+                    assertTrue(limited.contains("?c >= " + n) && limited.contains("?c < " + n), "query text changed");
+                    assertEquals(rows(ks, write(p1.replace("LIMIT 100", "LIMIT " + n)), "id", "date", "title"),
+                            rows(ks, write(limited), "id", "date", "title"), pair[0] + " " + pair[1] + " LIMIT " + n);
+                }
+            }
             // The month-first query gives the N most recent pair-months as reading every pair-month node does.
             String query = Files.readString(Path.of("queries/cooperation-conflict.rq"), StandardCharsets.UTF_8);
             for (int n : new int[] {1, 3, 10, 200}) {
