@@ -360,14 +360,18 @@ final class Summary {
 
     /** Adds the mention keys of one article graph: each (actor, publication month) once, with the article. */
     private static void mentions(java.util.Iterator<Triple> mentions, Lookup in, Map<Key, Value> out) {
+        Map<Node, String> months = new HashMap<>(2); // article -> month of publication: one lookup per article
         mentions.forEachRemaining(t -> {
             Node article = t.getSubject();
             if (!article.isURI()) {
                 return;
             }
-            Node d = in.one(article, PUBLISHED);
-            String date = d != null && d.isLiteral() ? d.getLiteralLexicalForm() : null;
-            Key k = Key.mention(t.getObject(), date != null && date.length() >= 7 ? date.substring(0, 7) : "");
+            String month = months.computeIfAbsent(article, a -> {
+                Node d = in.one(a, PUBLISHED);
+                String date = d != null && d.isLiteral() ? d.getLiteralLexicalForm() : null;
+                return date != null && date.length() >= 7 ? date.substring(0, 7) : "";
+            });
+            Key k = Key.mention(t.getObject(), month);
             Value v = out.get(k);
             if (v == null) {
                 v = new Value();
