@@ -257,6 +257,20 @@ class SummaryTest {
             check(ks);
             assertTrue(ks.rebuildSummary() > 0);
             check(ks);
+            // A summary written before the month and mention nodes is rebuilt at the next write too.
+            Txn.executeWrite(ks.dataset(), () -> {
+                DatasetGraph dsg = ks.datasetGraph();
+                for (Node type : List.of(Summary.MONTH_SUMMARY, Summary.MENTION_SUMMARY)) {
+                    List<Node> nodes = new ArrayList<>();
+                    dsg.find(Summary.GRAPH, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), type)
+                            .forEachRemaining(q -> nodes.add(q.getSubject()));
+                    nodes.forEach(n -> dsg.deleteAny(Summary.GRAPH, n, Node.ANY, Node.ANY));
+                }
+            });
+            Files.writeString(f, json("summary-two", "2023-03-08", "Emmanuel Macron met Olaf Scholz in Paris."),
+                    StandardCharsets.UTF_8);
+            assertEquals(1, ingest(ks, f));
+            check(ks);
         }
     }
 
