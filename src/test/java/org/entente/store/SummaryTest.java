@@ -364,25 +364,7 @@ class SummaryTest {
             // Articles mentioning two actors: the recent months' articles when they hold enough, else every one,
             // as the query reading every article gives them (both branches: small limits take the first).
             String two = Files.readString(Path.of("queries/articles-mentioning-two.rq"), StandardCharsets.UTF_8);
-            String plain = """
-                    PREFIX dip: <https://w3id.org/entente/diplomacy#>
-                    PREFIX owl: <http://www.w3.org/2002/07/owl#>
-                    PREFIX schema: <http://schema.org/>
-                    PREFIX dcterms: <http://purl.org/dc/terms/>
-                    SELECT ?id ?date ?title WHERE {
-                      GRAPH <https://w3id.org/entente/graph/actors> {
-                        ?x owl:sameAs <http://www.wikidata.org/entity/Q159> .
-                        ?y owl:sameAs <http://www.wikidata.org/entity/Q7184> .
-                      }
-                      GRAPH ?g {
-                        ?article dip:mentions ?x, ?y ; dcterms:identifier ?id .
-                        OPTIONAL { ?article schema:datePublished ?date }
-                        OPTIONAL { ?article schema:headline ?title }
-                      }
-                    }
-                    ORDER BY DESC(?date) ?id
-                    LIMIT 100
-                    """;
+            String plain = Files.readString(Path.of("queries/events/articles-mentioning-two.rq"), StandardCharsets.UTF_8);
             for (String[] pair : List.of(new String[] {"Q159", "Q7184"}, new String[] {"Q159", "Q212"}, new String[] {"Q142", "Q183"})) {
                 String p1 = plain.replace("Q159", pair[0]).replace("Q7184", pair[1]);
                 String t1 = two.replace("Q159", pair[0]).replace("Q7184", pair[1]);
