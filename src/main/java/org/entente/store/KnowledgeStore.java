@@ -197,11 +197,17 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /**
      * A store written before the summary graph existed (or loaded with another tool) has events but no
-     * summary: build it from the events, in the caller's write transaction.
+     * summary, one written before the month and mention nodes has a summary without them: build it from
+     * the events, in the caller's write transaction.
      */
     private static void ensureSummary(DatasetGraph dsg) {
+        Node type = org.apache.jena.vocabulary.RDF.type.asNode();
         if (!dsg.contains(Summary.GRAPH, Node.ANY, Node.ANY, Node.ANY)
-                && dsg.contains(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Dip.Event.asNode())) {
+                && dsg.contains(Node.ANY, Node.ANY, type, Dip.Event.asNode())) {
+            rebuildSummary(dsg);
+        } else if (dsg.contains(Summary.GRAPH, Node.ANY, type, Dip.RelationSummary.asNode())
+                && !dsg.contains(Summary.GRAPH, Node.ANY, type, Summary.MONTH_SUMMARY)) {
+            // A summary written before the month and mention nodes: writing on it would leave them partial.
             rebuildSummary(dsg);
         }
     }

@@ -51,6 +51,17 @@ final class Summary {
     private static final Node AFFILIATION = Dip.Affiliation.asNode();
     private static final Node DERIVED = NodeFactory.createURI(RdfMapper.PROV + "wasDerivedFrom");
     private static final Node PUBLISHED = NodeFactory.createURI(RdfMapper.SCHEMA + "datePublished");
+    private static final Node EVIDENCE = Dip.evidence.asNode();
+    static final Node MONTH_SUMMARY = Dip.resource("MonthSummary").asNode();
+    static final Node LAST_EVIDENCE = Dip.property("lastEvidence").asNode();
+    static final Node SCORED_PAIRS = Dip.property("scoredPairCount").asNode();
+    static final Node LATER_SCORED_PAIRS = Dip.property("laterScoredPairCount").asNode();
+    static final Node MENTIONS = Dip.mentions.asNode();
+    static final Node MENTION_SUMMARY = Dip.resource("MentionSummary").asNode();
+    static final Node MENTIONED_ACTOR = Dip.property("mentionedActor").asNode();
+    static final Node MENTIONED_IN = Dip.property("mentionedIn").asNode();
+    /** The predicates of a mention node other than its article links. */
+    private static final List<Node> MENTION_FIGURES = List.of(TYPE, MENTIONED_ACTOR, Dip.month.asNode(), Dip.articleCount.asNode());
 
     private Summary() {
     }
@@ -58,7 +69,7 @@ final class Summary {
     /**
      * What a summary node groups. A full key ({@code dip:RelationSummary}) has all four parts; a roll-up
      * leaves some out: (relation, month) is a {@code dip:RelationMonthSummary}, (agent, target, month) a
-     * {@code dip:PairMonthSummary}. Month is "" for events without any date.
+     * {@code dip:PairMonthSummary}, (month) a {@code dip:MonthSummary}. Month is "" for events without any date.
      */
     record Key(Node agent, Node relation, Node target, String month) {
         /** The month of an assertion key: all of them. */
@@ -68,12 +79,35 @@ final class Summary {
             return agent != null && relation != null && target != null && !assertion();
         }
 
+        /**
+         * A mention key (agent = the actor, relation = dip:mentions, no target): the articles published in a
+         * month (of schema:datePublished; "" without one) that mention the actor.
+         */
+        static Key mention(Node actor, String month) {
+            return new Key(actor, MENTIONS, null, month);
+        }
+
+        boolean mention() {
+            return MENTIONS.equals(relation) && target == null;
+        }
+
         boolean assertion() {
             return ALL.equals(month);
         }
 
+        /** A month roll-up: every event of one month. */
+        boolean monthOnly() {
+            return agent == null && relation == null && target == null && !assertion();
+        }
+
+        /** A pair-month roll-up. */
+        boolean pair() {
+            return agent != null && relation == null && !assertion();
+        }
+
         Node type() {
             return assertion() ? Dip.AssertionSummary.asNode() : full() ? Dip.RelationSummary.asNode()
+                    : monthOnly() ? MONTH_SUMMARY : mention() ? MENTION_SUMMARY
                     : relation == null ? Dip.PairMonthSummary.asNode() : Dip.RelationMonthSummary.asNode();
         }
 
@@ -86,15 +120,22 @@ final class Summary {
             if (full()) {
                 return NodeFactory.createURI(NODE_BASE + enc(rel()) + "/" + m + "/" + enc(local(agent)) + "/" + enc(local(target)));
             }
+            if (monthOnly()) {
+                return NodeFactory.createURI(NODE_BASE + "month/" + m);
+            }
+            if (mention()) {
+                return NodeFactory.createURI(NODE_BASE + "mention/" + m + "/" + enc(local(agent)));
+            }
             if (relation == null) {
                 return NodeFactory.createURI(NODE_BASE + "pair/" + m + "/" + enc(local(agent)) + "/" + enc(local(target)));
             }
             return NodeFactory.createURI(NODE_BASE + "relation/" + m + "/" + enc(rel()));
         }
 
-        /** The keys an event with this full key counts in: itself and its two roll-ups. */
+        /** The keys an event with this full key counts in: itself and its three roll-ups. */
         List<Key> withRollups() {
-            return List.of(this, new Key(null, relation, null, month), new Key(agent, null, target, month));
+            return List.of(this, new Key(null, relation, null, month), new Key(agent, null, target, month),
+                    new Key(null, null, null, month));
         }
 
         /** The assertion keys of an event or affiliation: its triple, and the reverse one for a symmetric relation. */
@@ -131,6 +172,20 @@ final class Summary {
         String last;
         /** The article IRI of the event on the last date (the greatest IRI if several); full keys only. */
         String lastArticle;
+        /**
+         * The evidence of an event on the last date in {@link #lastArticle} (the greatest string if several);
+         * full keys only.
+         */
+        String lastEvidence;
+        /** Month keys only: how many pair-month nodes of the month have a Goldstein weight (goldsteinCount > 0). */
+        long scoredPairs;
+        /** Dated month keys only: the scored pair-months of all later months. */
+        long laterScoredPairs;
+        /**
+         * Mention keys only: the IRIs of the articles, in a contribution or the whole summary (not in the
+         * change of a write, which keeps them apart).
+         */
+        java.util.SortedSet<String> links;
 
         void add(Value v, int sign) {
             events += sign * v.events;
@@ -139,15 +194,34 @@ final class Summary {
             goldsteinSum = sign > 0 ? goldsteinSum.add(v.goldsteinSum) : goldsteinSum.subtract(v.goldsteinSum);
             actual += sign * v.actual;
             planned += sign * v.planned;
+            scoredPairs += sign * v.scoredPairs;
+            laterScoredPairs += sign * v.laterScoredPairs;
+            if (sign > 0 && v.links != null) {
+                if (links == null) {
+                    links = new java.util.TreeSet<>();
+                }
+                links.addAll(v.links);
+            }
             if (sign > 0) {
                 first = min(first, v.first);
-                if (v.last != null && (last == null || v.last.compareTo(last) > 0
-                        || v.last.equals(last) && v.lastArticle != null
-                        && (lastArticle == null || v.lastArticle.compareTo(lastArticle) > 0))) {
+                // The latest (date, article, evidence), nulls first: the same whatever the order of the adds.
+                int c = v.last == null ? -1 : compare(v.last, last);
+                if (c == 0) {
+                    c = compare(v.lastArticle, lastArticle);
+                }
+                if (c == 0) {
+                    c = compare(v.lastEvidence, lastEvidence);
+                }
+                if (c > 0) {
                     last = v.last;
                     lastArticle = v.lastArticle;
+                    lastEvidence = v.lastEvidence;
                 }
             }
+        }
+
+        private static int compare(String a, String b) {
+            return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
         }
 
         /** Adds another event of the same article: the article counts once. */
@@ -167,7 +241,9 @@ final class Summary {
                     && goldsteinCount == v.goldsteinCount && goldsteinSum.compareTo(v.goldsteinSum) == 0
                     && actual == v.actual && planned == v.planned
                     && Objects.equals(first, v.first) && Objects.equals(last, v.last)
-                    && Objects.equals(lastArticle, v.lastArticle);
+                    && Objects.equals(lastArticle, v.lastArticle) && Objects.equals(lastEvidence, v.lastEvidence)
+                    && scoredPairs == v.scoredPairs && laterScoredPairs == v.laterScoredPairs
+                    && Objects.equals(links, v.links);
         }
 
         @Override
@@ -178,7 +254,8 @@ final class Summary {
         @Override
         public String toString() {
             return events + " events, " + articles + " articles (" + actual + " actual, " + planned + " planned), goldstein "
-                    + goldsteinCount + "/" + goldsteinSum + ", " + first + ".." + last + " " + lastArticle;
+                    + goldsteinCount + "/" + goldsteinSum + ", " + first + ".." + last + " " + lastArticle + " '" + lastEvidence
+                    + "', " + scoredPairs + " scored pairs, " + laterScoredPairs + " later" + (links == null ? "" : ", links " + links);
         }
     }
 
@@ -223,6 +300,8 @@ final class Summary {
         v.first = date;
         v.last = date;
         v.lastArticle = date != null && article != null && article.isURI() ? article.getURI() : null;
+        Node ev = date != null ? in.one(e, EVIDENCE) : null;
+        v.lastEvidence = ev != null && ev.isLiteral() ? ev.getLiteralLexicalForm() : null;
         Node mod = in.one(e, MODALITY);
         v.actual = Dip.Actual.asNode().equals(mod) ? 1 : 0;
         v.planned = Dip.Planned.asNode().equals(mod) ? 1 : 0;
@@ -253,6 +332,7 @@ final class Summary {
                 e.first = null;
                 e.last = null;
                 e.lastArticle = null;
+                e.lastEvidence = null;
             }
             if (!k.assertion()) {
                 e.actual = 0;
@@ -278,10 +358,37 @@ final class Summary {
         }
     }
 
+    /** Adds the mention keys of one article graph: each (actor, publication month) once, with the article. */
+    private static void mentions(java.util.Iterator<Triple> mentions, Lookup in, Map<Key, Value> out) {
+        Map<Node, String> months = new HashMap<>(2); // article -> month of publication: one lookup per article
+        mentions.forEachRemaining(t -> {
+            Node article = t.getSubject();
+            if (!article.isURI()) {
+                return;
+            }
+            String month = months.computeIfAbsent(article, a -> {
+                Node d = in.one(a, PUBLISHED);
+                String date = d != null && d.isLiteral() ? d.getLiteralLexicalForm() : null;
+                return date != null && date.length() >= 7 ? date.substring(0, 7) : "";
+            });
+            Key k = Key.mention(t.getObject(), month);
+            Value v = out.get(k);
+            if (v == null) {
+                v = new Value();
+                v.links = new java.util.TreeSet<>();
+                out.put(k, v);
+            }
+            if (v.links.add(article.getURI())) {
+                v.articles++;
+            }
+        });
+    }
+
     /** The contribution of one article graph to the summary. */
     static Map<Key, Value> of(Graph g) {
         Map<Key, Value> out = new LinkedHashMap<>();
         Lookup in = lookup(g);
+        mentions(g.find(Node.ANY, MENTIONS, Node.ANY), in, out);
         for (Node type : List.of(EVENT, AFFILIATION)) {
             g.find(Node.ANY, TYPE, type).forEachRemaining(t -> {
                 Map.Entry<Key, Value> ev = event(t.getSubject(), in);
@@ -297,6 +404,16 @@ final class Summary {
     static Map<Key, Value> of(DatasetGraph dsg, Node graph) {
         Map<Key, Value> out = new LinkedHashMap<>();
         Lookup in = lookup(dsg, graph);
+        Iterator<Quad> quads = dsg.find(graph, Node.ANY, MENTIONS, Node.ANY);
+        mentions(new Iterator<>() {
+            public boolean hasNext() {
+                return quads.hasNext();
+            }
+
+            public Triple next() {
+                return quads.next().asTriple();
+            }
+        }, in, out);
         for (Node type : List.of(EVENT, AFFILIATION)) {
             dsg.find(graph, Node.ANY, TYPE, type).forEachRemaining(q -> {
                 Map.Entry<Key, Value> ev = event(q.getSubject(), in);
@@ -317,6 +434,18 @@ final class Summary {
                 of(dsg, g).forEach((k, v) -> total.computeIfAbsent(k, x -> new Value()).add(v, 1));
             }
         }
+        total.forEach((k, v) -> {
+            if (k.pair() && v.goldsteinCount > 0) {
+                total.get(new Key(null, null, null, k.month())).scoredPairs++;
+            }
+        });
+        java.util.TreeMap<String, Long> perMonth = new java.util.TreeMap<>();
+        total.forEach((k, v) -> {
+            if (k.monthOnly() && !k.month().isEmpty()) {
+                perMonth.put(k.month(), v.scoredPairs);
+            }
+        });
+        laterCounts(perMonth).forEach((m, l) -> total.get(new Key(null, null, null, m)).laterScoredPairs = l);
         return total;
     }
 
@@ -345,10 +474,26 @@ final class Summary {
         return total;
     }
 
-    /** The figures stored for a key, or null. */
+    /** The figures stored for a key (without the article links of a mention node), or null. */
     static Value stored(DatasetGraph dsg, Node node) {
+        return stored(dsg, node, false);
+    }
+
+    /** The quads of a summary node: of a mention node, only its figures unless links are wanted. */
+    private static Iterator<Quad> nodeQuads(DatasetGraph dsg, Node node, boolean links) {
+        if (links || !dsg.contains(GRAPH, node, TYPE, MENTION_SUMMARY)) {
+            return dsg.find(GRAPH, node, Node.ANY, Node.ANY);
+        }
+        List<Quad> out = new ArrayList<>();
+        for (Node p : MENTION_FIGURES) {
+            dsg.find(GRAPH, node, p, Node.ANY).forEachRemaining(out::add);
+        }
+        return out.iterator();
+    }
+
+    static Value stored(DatasetGraph dsg, Node node, boolean links) {
         Value v = null;
-        for (Iterator<Quad> it = dsg.find(GRAPH, node, Node.ANY, Node.ANY); it.hasNext(); ) {
+        for (Iterator<Quad> it = nodeQuads(dsg, node, links); it.hasNext(); ) {
             Quad q = it.next();
             if (v == null) {
                 v = new Value();
@@ -369,6 +514,17 @@ final class Summary {
                 v.last = o.getLiteralLexicalForm();
             } else if (p.equals(Dip.lastArticle.asNode())) {
                 v.lastArticle = o.getURI();
+            } else if (p.equals(LAST_EVIDENCE)) {
+                v.lastEvidence = o.getLiteralLexicalForm();
+            } else if (p.equals(SCORED_PAIRS)) {
+                v.scoredPairs = Long.parseLong(o.getLiteralLexicalForm());
+            } else if (p.equals(LATER_SCORED_PAIRS)) {
+                v.laterScoredPairs = Long.parseLong(o.getLiteralLexicalForm());
+            } else if (p.equals(MENTIONED_IN)) {
+                if (v.links == null) {
+                    v.links = new java.util.TreeSet<>();
+                }
+                v.links.add(o.getURI());
             } else if (p.equals(Dip.actualArticleCount.asNode())) {
                 v.actual = Long.parseLong(o.getLiteralLexicalForm());
             } else if (p.equals(Dip.plannedArticleCount.asNode())) {
@@ -383,14 +539,15 @@ final class Summary {
         Map<Key, Value> out = new HashMap<>();
         Lookup in = lookup(dsg, GRAPH);
         for (Node type : List.of(Dip.RelationSummary.asNode(), Dip.RelationMonthSummary.asNode(), Dip.PairMonthSummary.asNode(),
-                Dip.AssertionSummary.asNode())) {
+                Dip.AssertionSummary.asNode(), MONTH_SUMMARY, MENTION_SUMMARY)) {
             dsg.find(GRAPH, Node.ANY, TYPE, type).forEachRemaining(q -> {
                 Node n = q.getSubject();
                 Node month = in.one(n, Dip.month.asNode());
                 String m = type.equals(Dip.AssertionSummary.asNode()) ? Key.ALL : month == null ? "" : month.getLiteralLexicalForm();
-                Key k = new Key(in.one(n, Dip.summaryAgent.asNode()), in.one(n, Dip.summaryRelation.asNode()),
+                Key k = type.equals(MENTION_SUMMARY) ? Key.mention(in.one(n, MENTIONED_ACTOR), m)
+                        : new Key(in.one(n, Dip.summaryAgent.asNode()), in.one(n, Dip.summaryRelation.asNode()),
                         in.one(n, Dip.summaryTarget.asNode()), m);
-                out.put(k, stored(dsg, n));
+                out.put(k, stored(dsg, n, true));
             });
         }
         return out;
@@ -401,6 +558,17 @@ final class Summary {
         Node n = k.node();
         List<Quad> q = new ArrayList<>(13);
         q.add(Quad.create(GRAPH, n, TYPE, k.type()));
+        if (k.mention()) {
+            q.add(Quad.create(GRAPH, n, MENTIONED_ACTOR, k.agent()));
+            if (!k.month().isEmpty()) {
+                q.add(Quad.create(GRAPH, n, Dip.month.asNode(), NodeFactory.createLiteralDT(k.month(), XSDDatatype.XSDgYearMonth)));
+            }
+            q.add(Quad.create(GRAPH, n, Dip.articleCount.asNode(), integer(v.articles)));
+            if (v.links != null) {
+                v.links.forEach(a -> q.add(Quad.create(GRAPH, n, MENTIONED_IN, NodeFactory.createURI(a))));
+            }
+            return q;
+        }
         if (k.agent() != null) {
             q.add(Quad.create(GRAPH, n, Dip.summaryAgent.asNode(), k.agent()));
         }
@@ -423,6 +591,15 @@ final class Summary {
         }
         if (v.lastArticle != null) {
             q.add(Quad.create(GRAPH, n, Dip.lastArticle.asNode(), NodeFactory.createURI(v.lastArticle)));
+        }
+        if (v.lastEvidence != null) {
+            q.add(Quad.create(GRAPH, n, LAST_EVIDENCE, NodeFactory.createLiteralString(v.lastEvidence)));
+        }
+        if (k.monthOnly()) {
+            q.add(Quad.create(GRAPH, n, SCORED_PAIRS, integer(v.scoredPairs)));
+            if (!k.month().isEmpty()) {
+                q.add(Quad.create(GRAPH, n, LATER_SCORED_PAIRS, integer(v.laterScoredPairs)));
+            }
         }
         if (k.assertion()) {
             q.add(Quad.create(GRAPH, n, Dip.actualArticleCount.asNode(), integer(v.actual)));
@@ -450,13 +627,35 @@ final class Summary {
         /** Keys that lost an event on their first or last date, if the node keeps events: recomputed. */
         private final Map<Key, String[]> removedDates = new HashMap<>();
 
+        /** Article links of mention nodes added and removed. */
+        private final Map<Key, Set<String>> linksAdded = new HashMap<>();
+        private final Map<Key, Set<String>> linksRemoved = new HashMap<>();
+
         void add(Map<Key, Value> contribution) {
-            contribution.forEach((k, v) -> delta.computeIfAbsent(k, x -> new Value()).add(v, 1));
+            contribution.forEach((k, v) -> {
+                delta.computeIfAbsent(k, x -> new Value()).add(withoutLinks(v), 1);
+                if (v.links != null) {
+                    linksAdded.computeIfAbsent(k, x -> new HashSet<>()).addAll(v.links);
+                }
+            });
+        }
+
+        private static Value withoutLinks(Value v) {
+            if (v.links == null) {
+                return v;
+            }
+            Value c = new Value();
+            c.add(v, 1);
+            c.links = null;
+            return c;
         }
 
         void remove(Map<Key, Value> contribution) {
             contribution.forEach((k, v) -> {
-                delta.computeIfAbsent(k, x -> new Value()).add(v, -1);
+                if (v.links != null) {
+                    linksRemoved.computeIfAbsent(k, x -> new HashSet<>()).addAll(v.links);
+                }
+                delta.computeIfAbsent(k, x -> new Value()).add(withoutLinks(v), -1);
                 String[] d = removedDates.computeIfAbsent(k, x -> new String[2]);
                 d[0] = min(d[0], v.first);
                 d[1] = max(d[1], v.last);
@@ -467,44 +666,141 @@ final class Summary {
             return delta.isEmpty();
         }
 
-        /** Updates the stored summary nodes; returns the quads to add (absent from the store). */
+        /**
+         * Updates the stored summary nodes; returns the quads to add (absent from the store). The month nodes
+         * last: their count of scored pair-months follows from the pair-month nodes that gained or lost their
+         * first Goldstein weight, and the count of the later months from those of all month nodes.
+         */
         List<Quad> apply(DatasetGraph dsg) {
             List<Quad> add = new ArrayList<>();
+            Map<String, Long> scored = new HashMap<>();
+            List<Map.Entry<Key, Value>> months = new ArrayList<>();
             for (Map.Entry<Key, Value> e : delta.entrySet()) {
                 Key k = e.getKey();
-                Node node = k.node();
-                Value old = stored(dsg, node);
-                Value now = new Value();
-                if (old != null) {
-                    now.add(old, 1);
+                if (k.monthOnly()) {
+                    months.add(e);
+                    continue;
                 }
-                now.add(e.getValue(), 1); // counts may be negative in a delta: add keeps their sign
-                String[] gone = removedDates.get(k);
-                if (k.full() && now.events > 0 && gone != null && old != null
-                        && (Objects.equals(gone[0], old.first) || Objects.equals(gone[1], old.last))) {
-                    now = recompute(dsg, k);
-                }
-                List<Quad> want = now.events > 0 ? quads(k, now) : List.of();
-                Set<Quad> keep = new HashSet<>(want);
-                List<Quad> have = new ArrayList<>();
-                dsg.find(GRAPH, node, Node.ANY, Node.ANY).forEachRemaining(have::add);
-                Set<Quad> had = new HashSet<>();
-                for (Quad q : have) {
-                    if (keep.contains(q)) {
-                        had.add(q);
-                    } else {
-                        dsg.delete(q);
+                Value old = stored(dsg, k.node());
+                Value now = next(dsg, k, old, e.getValue());
+                write(dsg, k, now, add);
+                if (k.mention()) {
+                    Node node = k.node();
+                    Set<String> gone = linksRemoved.getOrDefault(k, Set.of());
+                    Set<String> come = linksAdded.getOrDefault(k, Set.of());
+                    for (String a : gone) {
+                        if (!come.contains(a)) {
+                            dsg.delete(GRAPH, node, MENTIONED_IN, NodeFactory.createURI(a));
+                        }
+                    }
+                    for (String a : come) {
+                        if (!gone.contains(a)) {
+                            add.add(Quad.create(GRAPH, node, MENTIONED_IN, NodeFactory.createURI(a)));
+                        }
                     }
                 }
-                for (Quad q : want) {
-                    if (!had.contains(q)) {
-                        add.add(q);
+                if (k.pair()) {
+                    int before = old != null && old.goldsteinCount > 0 ? 1 : 0;
+                    int after = now.events > 0 && now.goldsteinCount > 0 ? 1 : 0;
+                    if (before != after) {
+                        scored.merge(k.month(), (long) (after - before), Long::sum);
                     }
                 }
             }
+            // The month nodes: new figures for the months of this change, then the scored pair-months of the
+            // later months for every dated month node.
+            Map<String, Value> nowByMonth = new HashMap<>();
+            for (Map.Entry<Key, Value> e : months) {
+                Key k = e.getKey();
+                Value now = next(dsg, k, stored(dsg, k.node()), e.getValue());
+                now.scoredPairs += scored.getOrDefault(k.month(), 0L);
+                nowByMonth.put(k.month(), now);
+            }
+            Map<String, Value> storedByMonth = new HashMap<>();
+            Lookup in = lookup(dsg, GRAPH);
+            dsg.find(GRAPH, Node.ANY, TYPE, MONTH_SUMMARY).forEachRemaining(q -> {
+                Node m = in.one(q.getSubject(), Dip.month.asNode());
+                if (m != null) {
+                    storedByMonth.put(m.getLiteralLexicalForm(), stored(dsg, q.getSubject()));
+                }
+            });
+            java.util.TreeMap<String, Long> perMonth = new java.util.TreeMap<>();
+            storedByMonth.forEach((m, v) -> perMonth.put(m, v.scoredPairs));
+            nowByMonth.forEach((m, v) -> {
+                if (!m.isEmpty()) {
+                    perMonth.put(m, v.events > 0 ? v.scoredPairs : 0L);
+                }
+            });
+            Map<String, Long> later = laterCounts(perMonth);
+            for (Map.Entry<Key, Value> e : months) {
+                Key k = e.getKey();
+                Value now = nowByMonth.get(k.month());
+                now.laterScoredPairs = later.getOrDefault(k.month(), 0L);
+                write(dsg, k, now, add);
+            }
+            storedByMonth.forEach((m, v) -> {
+                long l = later.getOrDefault(m, 0L);
+                if (!nowByMonth.containsKey(m) && v.laterScoredPairs != l) {
+                    Node node = new Key(null, null, null, m).node();
+                    List<Quad> old = new ArrayList<>();
+                    dsg.find(GRAPH, node, LATER_SCORED_PAIRS, Node.ANY).forEachRemaining(old::add);
+                    old.forEach(dsg::delete);
+                    add.add(Quad.create(GRAPH, node, LATER_SCORED_PAIRS, integer(l)));
+                }
+            });
             return add;
         }
+
+        /** A node's figures after this change. */
+        private Value next(DatasetGraph dsg, Key k, Value old, Value change) {
+            Value now = new Value();
+            if (old != null) {
+                now.add(old, 1);
+            }
+            now.add(change, 1); // counts may be negative in a delta: add keeps their sign
+            String[] gone = removedDates.get(k);
+            if (k.full() && now.events > 0 && gone != null && old != null
+                    && (Objects.equals(gone[0], old.first) || Objects.equals(gone[1], old.last))) {
+                now = recompute(dsg, k);
+            }
+            return now;
+        }
+
+        /** Rewrites the quads of a node that differ from its new figures (removes it if it counts no event). */
+        private static void write(DatasetGraph dsg, Key k, Value now, List<Quad> add) {
+            Node node = k.node();
+            // A mention node is kept while an article counts in it; its article links are written apart.
+            List<Quad> want = (k.mention() ? now.articles > 0 : now.events > 0) ? quads(k, now) : List.of();
+            Set<Quad> keep = new HashSet<>(want);
+            List<Quad> have = new ArrayList<>();
+            nodeQuads(dsg, node, false).forEachRemaining(have::add);
+            Set<Quad> had = new HashSet<>();
+            for (Quad q : have) {
+                if (keep.contains(q)) {
+                    had.add(q);
+                } else {
+                    dsg.delete(q);
+                }
+            }
+            for (Quad q : want) {
+                if (!had.contains(q)) {
+                    add.add(q);
+                }
+            }
+        }
     }
+
+    /** For each dated month, the scored pair-months of the months after it. */
+    static Map<String, Long> laterCounts(java.util.NavigableMap<String, Long> perMonth) {
+        Map<String, Long> later = new HashMap<>();
+        long sum = 0;
+        for (Map.Entry<String, Long> e : perMonth.descendingMap().entrySet()) {
+            later.put(e.getKey(), sum);
+            sum += e.getValue();
+        }
+        return later;
+    }
+
 
     private static String min(String a, String b) {
         return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;

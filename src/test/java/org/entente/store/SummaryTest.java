@@ -39,7 +39,7 @@ class SummaryTest {
             PREFIX dip: <https://w3id.org/entente/diplomacy#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX schema: <http://schema.org/>
-            SELECT ?g ?e ?cls ?a ?rel ?b ?date ?gs ?mod ?article WHERE {
+            SELECT ?g ?e ?cls ?a ?rel ?b ?date ?gs ?mod ?article ?ev WHERE {
               VALUES ?cls { dip:Event dip:Affiliation }
               GRAPH ?g {
                 ?e a ?cls ; dip:relation ?rel ; dip:agent ?a ; dip:target ?b ; prov:wasDerivedFrom ?article .
@@ -47,6 +47,7 @@ class SummaryTest {
                 OPTIONAL { ?article schema:datePublished ?p }
                 OPTIONAL { ?e dip:goldstein ?gs }
                 OPTIONAL { ?e dip:modality ?mod }
+                OPTIONAL { ?e dip:evidence ?ev }
               }
               BIND (STR(COALESCE(?d, ?p)) AS ?date)
             }""";
@@ -59,12 +60,22 @@ class SummaryTest {
                       && isIRI(?o) && STRSTARTS(STR(?o), "https://w3id.org/entente/id/"))
             }""";
 
+    /** The actors each article mentions, with its publication date. */
+    private static final String MENTIONS = """
+            PREFIX dip: <https://w3id.org/entente/diplomacy#>
+            PREFIX schema: <http://schema.org/>
+            SELECT DISTINCT ?article ?x ?p WHERE {
+              GRAPH ?g { ?article dip:mentions ?x OPTIONAL { ?article schema:datePublished ?p } }
+            }""";
+
     /** The summary as SPARQL over the events and triples gives it. */
     private static Map<Summary.Key, Summary.Value> expected(KnowledgeStore ks) {
         Map<Summary.Key, Summary.Value> out = new HashMap<>();
         Map<Summary.Key, Set<Node>> graphs = new HashMap<>();
         Map<Summary.Key, Set<Node>> actualGraphs = new HashMap<>();
         Map<Summary.Key, Set<Node>> plannedGraphs = new HashMap<>();
+        // Month -> the (agent, target) pairs with at least one Goldstein weight that month.
+        Map<String, Set<List<Node>>> scoredPairs = new HashMap<>();
         String dip = "https://w3id.org/entente/diplomacy#";
         try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(EVENTS).build()) {
             qe.execSelect().forEachRemaining(r -> {
@@ -76,6 +87,10 @@ class SummaryTest {
                 Node rel = r.getResource("rel").asNode();
                 Node b = r.getResource("b").asNode();
                 String mod = r.contains("mod") ? r.getResource("mod").getURI() : "";
+                String ev = r.contains("ev") ? r.getLiteral("ev").getLexicalForm() : null;
+                if (event && r.contains("gs")) {
+                    scoredPairs.computeIfAbsent(month, x -> new HashSet<>()).add(List.of(a, b));
+                }
                 List<Summary.Key> keys = new ArrayList<>();
                 if (event) {
                     keys.addAll(new Summary.Key(a, rel, b, month).withRollups());
@@ -104,11 +119,41 @@ class SummaryTest {
                         String article = r.getResource("article").getURI();
                         v.first = v.first == null || date.compareTo(v.first) < 0 ? date : v.first;
                         if (v.last == null || date.compareTo(v.last) > 0
-                                || date.equals(v.last) && article.compareTo(v.lastArticle) > 0) {
+                                || date.equals(v.last) && article.compareTo(v.lastArticle) > 0
+                                || date.equals(v.last) && article.equals(v.lastArticle) && ev != null
+                                && (v.lastEvidence == null || ev.compareTo(v.lastEvidence) > 0)) {
                             v.last = date;
                             v.lastArticle = article;
+                            v.lastEvidence = ev;
                         }
                     }
+                }
+            });
+        }
+        // A month node counts the pair-months with a Goldstein weight.
+        out.forEach((k, v) -> {
+            if (k.monthOnly()) {
+                v.scoredPairs = scoredPairs.getOrDefault(k.month(), Set.of()).size();
+                // ... and those of the later months.
+                if (!k.month().isEmpty()) {
+                    scoredPairs.forEach((m, pairs) -> {
+                        if (!m.isEmpty() && m.compareTo(k.month()) > 0) {
+                            v.laterScoredPairs += pairs.size();
+                        }
+                    });
+                }
+            }
+        });
+        // Mention nodes: the articles mentioning an actor, by month of publication.
+        try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(MENTIONS).build()) {
+            qe.execSelect().forEachRemaining(r -> {
+                String month = r.contains("p") ? r.getLiteral("p").getLexicalForm().substring(0, 7) : "";
+                Summary.Value v = out.computeIfAbsent(Summary.Key.mention(r.getResource("x").asNode(), month), x -> new Summary.Value());
+                if (v.links == null) {
+                    v.links = new java.util.TreeSet<>();
+                }
+                if (v.links.add(r.getResource("article").getURI())) {
+                    v.articles++;
                 }
             });
         }
@@ -212,6 +257,20 @@ class SummaryTest {
             check(ks);
             assertTrue(ks.rebuildSummary() > 0);
             check(ks);
+            // A summary written before the month and mention nodes is rebuilt at the next write too.
+            Txn.executeWrite(ks.dataset(), () -> {
+                DatasetGraph dsg = ks.datasetGraph();
+                for (Node type : List.of(Summary.MONTH_SUMMARY, Summary.MENTION_SUMMARY)) {
+                    List<Node> nodes = new ArrayList<>();
+                    dsg.find(Summary.GRAPH, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), type)
+                            .forEachRemaining(q -> nodes.add(q.getSubject()));
+                    nodes.forEach(n -> dsg.deleteAny(Summary.GRAPH, n, Node.ANY, Node.ANY));
+                }
+            });
+            Files.writeString(f, json("summary-two", "2023-03-08", "Emmanuel Macron met Olaf Scholz in Paris."),
+                    StandardCharsets.UTF_8);
+            assertEquals(1, ingest(ks, f));
+            check(ks);
         }
     }
 
@@ -231,6 +290,18 @@ class SummaryTest {
             }
         });
         return out;
+    }
+
+    private Path write(String query) throws IOException {
+        Path f = Files.createTempFile(tmp, "q", ".rq");
+        Files.writeString(f, query, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    /** The ordering key (month, goldstein) of a cooperation-conflict row. */
+    private static String key(String row) {
+        String[] p = row.split("\\|");
+        return p[2] + "|" + new BigDecimal(p[4]).stripTrailingZeros();
     }
 
     @Test
@@ -290,6 +361,41 @@ class SummaryTest {
             List<String> rows = rows(ks, Path.of("queries/cooperation-conflict.rq"), "aLabel", "bLabel", "month",
                     "events", "goldstein");
             assertFalse(rows.isEmpty());
+            // Articles mentioning two actors: the recent months' articles when they hold enough, else every one,
+            // as the query reading every article gives them (both branches: small limits take the first).
+            String two = Files.readString(Path.of("queries/articles-mentioning-two.rq"), StandardCharsets.UTF_8);
+            String plain = Files.readString(Path.of("queries/events/articles-mentioning-two.rq"), StandardCharsets.UTF_8);
+            for (String[] pair : List.of(new String[] {"Q159", "Q7184"}, new String[] {"Q159", "Q212"}, new String[] {"Q142", "Q183"})) {
+                String p1 = plain.replace("Q159", pair[0]).replace("Q7184", pair[1]);
+                String t1 = two.replace("Q159", pair[0]).replace("Q7184", pair[1]);
+                int both = rows(ks, write(p1.replace("LIMIT 100", "")), "id").size();
+                assertTrue(both >= 1, "articles mentioning " + pair[0] + " and " + pair[1] + " in data/");
+                for (int n : new int[] {1, 2, 3, both, both + 1, 100}) {
+                    String limited = t1.replace("LIMIT 100", "LIMIT " + n).replace("?c < 100", "?c < " + n);
+                    assertTrue(limited.contains("?c < " + n) && (n == 100 || !limited.contains("LIMIT 100")), "query text changed");
+                    assertEquals(rows(ks, write(p1.replace("LIMIT 100", "LIMIT " + n)), "id", "date", "title"),
+                            rows(ks, write(limited), "id", "date", "title"), pair[0] + " " + pair[1] + " LIMIT " + n);
+                }
+            }
+            // The month-first query gives the N most recent pair-months as reading every pair-month node does.
+            String query = Files.readString(Path.of("queries/cooperation-conflict.rq"), StandardCharsets.UTF_8);
+            for (int n : new int[] {1, 3, 10, 200}) {
+                String limited = query.replace("LIMIT 200", "LIMIT " + n).replace("?later < 200", "?later < " + n);
+                String allMonths = limited.replaceAll("(?s)# The months that can hold.*?FILTER \\(\\?later < \\d+\\)", "");
+                assertTrue(allMonths.length() < limited.length() && limited.contains("?later < " + n), "query text changed");
+                Path a = tmp.resolve("cc-months.rq");
+                Path b = tmp.resolve("cc-all.rq");
+                Files.writeString(a, limited, StandardCharsets.UTF_8);
+                Files.writeString(b, allMonths, StandardCharsets.UTF_8);
+                List<String> monthFirst = rows(ks, a, "aLabel", "bLabel", "month", "events", "goldstein");
+                List<String> everyNode = rows(ks, b, "aLabel", "bLabel", "month", "events", "goldstein");
+                assertEquals(everyNode.size(), monthFirst.size(), "rows for LIMIT " + n);
+                // Ties in (month, goldstein) at the limit may be cut either way: compare the rows before the last key.
+                String lastKey = key(everyNode.get(everyNode.size() - 1));
+                assertEquals(everyNode.stream().filter(r -> !key(r).equals(lastKey)).sorted().toList(),
+                        monthFirst.stream().filter(r -> !key(r).equals(lastKey)).sorted().toList(), "LIMIT " + n);
+                assertEquals(key(everyNode.get(everyNode.size() - 1)), key(monthFirst.get(monthFirst.size() - 1)), "LIMIT " + n);
+            }
             for (String r : rows) {
                 String[] p = r.split("\\|");
                 String key = p[0] + "|" + p[1] + "|" + p[2] + "|" + p[3] + "|" + new BigDecimal(p[4]).stripTrailingZeros();
