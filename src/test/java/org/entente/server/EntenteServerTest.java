@@ -31,7 +31,13 @@ class EntenteServerTest {
     static Path tmp;
     static KnowledgeStore store;
     static EntenteServer server;
-    static final HttpClient http = HttpClient.newHttpClient();
+    /**
+     * A fresh client per request: a refused write may be answered before its body is read and its connection
+     * closed, and a pooled client would reuse that dead connection for the next request.
+     */
+    static HttpClient http() {
+        return HttpClient.newHttpClient();
+    }
     static final String TALKS = "PREFIX dip: <" + Dip.NS + "> SELECT ?a ?b WHERE { ?a dip:talkedWith ?b } ORDER BY ?a ?b";
 
     @BeforeAll
@@ -47,13 +53,13 @@ class EntenteServerTest {
     }
 
     static HttpResponse<String> post(String path, String form, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+        return http().send(HttpRequest.newBuilder(URI.create(server.url() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", accept).GET().build(),
+        return http().send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -102,7 +108,7 @@ class EntenteServerTest {
         HttpResponse<String> upd = post("kg/update", "update=" + URLEncoder.encode("INSERT DATA { <urn:a> <urn:b> <urn:c> }",
                 StandardCharsets.UTF_8), "*/*");
         assertTrue(upd.statusCode() == 404 || upd.statusCode() == 405, "update answered " + upd.statusCode());
-        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(server.url() + "kg/data?default"))
+        HttpResponse<String> put = http().send(HttpRequest.newBuilder(URI.create(server.url() + "kg/data?default"))
                 .header("Content-Type", "application/n-triples")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(put.statusCode() >= 400, "GSP PUT answered " + put.statusCode());
@@ -114,7 +120,7 @@ class EntenteServerTest {
     void pingStatsCorsAndPage() throws Exception {
         assertEquals(200, get("$/ping", "*/*").statusCode());
         assertTrue(get("$/stats", "application/json").body().contains("/kg"));
-        HttpResponse<String> cors = http.send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql?" + q(TALKS)))
+        HttpResponse<String> cors = http().send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql?" + q(TALKS)))
                 .header("Origin", "http://example.org").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(cors.headers().firstValue("Access-Control-Allow-Origin").isPresent(), cors.headers().toString());
         assertEquals(200, get("webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "*/*").statusCode());
