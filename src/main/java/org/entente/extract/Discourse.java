@@ -28,7 +28,9 @@ import org.entente.nlp.Token;
  * speech verb ("X said it would …") that verb's subject; a role noun without a name ("the
  * President", "the Prime Minister", "le président") takes the person last named who holds that office
  * at the article's date, else the issuing country's holder; a plural one ("the foreign ministers") all
- * the holders of that office named so far; an object "him/her" the last person other than the subject.
+ * the holders of that office named so far; an object "him/her" the last person other than the subject; a French
+ * dative clitic "lui" before its verb the last actor named that is not that verb's subject; "ce pays" / "le pays"
+ * / "the country" with nothing restricting it the country it takes up (the topic country, else the one named last).
  * The result is extra mentions for the extractor, marked as such (they never reach the article's
  * recognised mentions). Not thread-safe: one instance per article.
  */
