@@ -190,7 +190,8 @@ final class Discourse {
             }
         }
         previousMentions = ms.stream()
-                .filter(m -> m.actors().size() == 1 && m.actor().type() != ActorType.PLACE && !isClitic(m, s.tokens()))
+                .filter(m -> m.actors().size() == 1 && m.actor().type() != ActorType.PLACE && !synthetic.containsKey(m)
+                        && !modifier(m, s.tokens()))
                 .toList();
         for (Mention m : ms) {
             if (m.actors().size() == 1 && m.actor().type() == ActorType.PERSON) {
@@ -418,12 +419,23 @@ final class Discourse {
         int v = i - 1;
         while (v >= 0 && (toks.get(v).isPos("ADV") || lex.cue("negation", toks.get(v).lower())
                 || toks.get(v).text().equals(",") || toks.get(v).lower().equals("qui"))) {
+            if (toks.get(v).text().equals(",")) {
+                // "Le Qatar, qui soutient une désescalade, lui a demandé": skip the relative clause.
+                for (int j = v - 1; j >= Math.max(0, v - 15); j--) {
+                    if (toks.get(j).text().equals(",") && j + 1 < v && lex.cue("relative", toks.get(j + 1).lower())) {
+                        v = j;
+                        break;
+                    }
+                }
+            }
             v--;
         }
         Actor subject = null;
         Mention last = null;
         for (Mention m : ms) {
-            if (m.last() > i || m.actors().size() != 1 || m.actor().type() == ActorType.PLACE) {
+            // Only what the text names: an inference ("du pays", another "lui") is no antecedent of another one.
+            if (m.last() > i || m.actors().size() != 1 || m.actor().type() == ActorType.PLACE || modifier(m, toks)
+                    || synthetic.containsKey(m) && m.last() != v + 1) {
                 continue;
             }
             if (m.last() == v + 1) {
@@ -520,6 +532,16 @@ final class Discourse {
         return !(next.isPos("ADJ") || next.isPos("PROPN") || next.isPos("NUM") || lex.cue("member_of", w)
                 || w.equals("of") || w.equals("que") || w.equals("qui") || w.equals("où") || w.equals("that")
                 || w.equals("which") || w.equals("where") || w.equals("whose") || next.isPos("NOUN"));
+    }
+
+    /** A demonym modifying a noun ("les frappes américaines", "Iranian drones"): that thing's country, no one to talk to. */
+    private boolean modifier(Mention m, List<Token> toks) {
+        if (m.kind() != Mention.Kind.DEMONYM) {
+            return false;
+        }
+        Token head = lang.equals("fr") ? (m.first() > 0 ? toks.get(m.first() - 1) : null)
+                : (m.last() < toks.size() ? toks.get(m.last()) : null);
+        return head != null && head.isPos("NOUN");
     }
 
     /** A mention made for a dative clitic ("lui") by {@link #resolve}. */

@@ -1571,6 +1571,10 @@ public final class RuleExtractor implements RelationExtractor {
                     // "praised several countries, including Poland": the members of the direct object are objects.
                     return titledPerson(m);
                 }
+                if (discourse.isClitic(m, toks)) {
+                    // A clitic ("lui") is the object of the verb after it only (see cliticBefore).
+                    continue;
+                }
                 if (meetingTarget && !demonymForState(m)) {
                     // "a rencontré des entrepreneurs allemands": one meets people, not their country.
                     continue;
@@ -1597,6 +1601,12 @@ public final class RuleExtractor implements RelationExtractor {
                 if (g == null && direct && afterConjunction(m, te)) {
                     // "l'accord entre l'Arménie et l'Azerbaïdjan": a conjunct of a governed mention is no object.
                     continue;
+                }
+                if (g == null && french && m.kind() == Mention.Kind.DEMONYM && m.first() - 1 > te
+                        && toks.get(m.first() - 1).isPos("NOUN") && demonymForState(m)
+                        && preps.contains(String.valueOf(governorBefore(m.first() - 1, te)))) {
+                    // "a tiré un missile sur un navire américain": the preposition before the organ noun.
+                    return titledPerson(m);
                 }
                 if (g == null && french && direct && m.kind() == Mention.Kind.DEMONYM && m.first() - 1 > te
                         && toks.get(m.first() - 1).isPos("NOUN") && !ownerTaker && needs.isEmpty()) {

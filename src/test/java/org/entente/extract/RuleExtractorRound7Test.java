@@ -206,4 +206,29 @@ class RuleExtractorRound7Test {
         assertHas(events("en", "The EU sanctions on Russia took effect."), "sanctioned", "eu", "russia");
         assertNone(events("en", "The Biden sanctions on Russia took effect."), "sanctioned");
     }
+
+    @Test
+    void shootingAtAndStrikesInAPlace() {
+        assertHas(events("fr", "Les rebelles houthis ont tiré un missile sur un navire américain."), "attacked", "houthis",
+                "united-states");
+        assertHas(events("en", "Hezbollah fired rockets at Israel."), "attacked", "hezbollah", "israel");
+        assertHas(events("fr", "Les États-Unis et le Royaume-Uni ont riposté par des frappes au Yémen."), "attacked",
+                "united-kingdom", "yemen");
+        // Firing someone, drawing lessons: no attack.
+        assertNone(events("en", "Trump fired John Bolton."), "attacked");
+        assertNone(events("fr", "La Russie a tiré les leçons de la guerre avec la Géorgie."), "attacked");
+    }
+
+    @Test
+    void luiAfterARelativeClauseAndNeverFromAnInference() {
+        // The relative clause between the subject and "lui" is skipped; a demonym modifying a noun ("les frappes
+        // américaines") and an inferred "du pays" are no antecedents.
+        List<Event> es = events("fr", "Téhéran a condamné ces frappes américaines, qui selon lui violent la souveraineté du "
+                + "pays. Le Qatar, qui soutient une désescalade, lui a demandé de calmer ses alliés.");
+        assertHas(es, "requested", "qatar", "iran");
+        assertHasNot(es, "requested", "qatar", "united-states");
+        assertHasNot(es, "requested", "qatar", "yemen");
+        // A clitic is the object of its own verb only, not of the verb before it ("soutient … lui").
+        assertHasNot(es, "supports", "qatar", "iran");
+    }
 }
