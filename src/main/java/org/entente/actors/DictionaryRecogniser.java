@@ -682,9 +682,10 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     blocked = isBlocker(dict.phrases(lang), text, toks, j);
                 }
                 // The full name of a person the article has already introduced needs no evidence again.
-                boolean met = localSurnames.containsKey(PhraseIndex.normalise(s.span(article.text(), nameFirst, e)));
+                String name = s.span(article.text(), nameFirst, e);
+                boolean met = localSurnames.containsKey(PhraseIndex.normalise(name));
                 if ((strong || weak || met) && !blocked && words <= (nameFirst == k ? 3 : 4)) {
-                    Actor p = newPerson(s.span(article.text(), nameFirst, e), toks.get(e - 1).text());
+                    Actor p = newPerson(name, toks.get(e - 1).text());
                     addPerson(s, nameFirst, e, p, Mention.Kind.PERSON_NAME, office[0], officeOf[0]);
                     appositionRoleIs(s, e, p, office[0], officeOf[0]);
                 }

@@ -258,7 +258,7 @@ final class Discourse {
             return null;
         }
         for (int v = lastIn + 2; v < Math.min(toks.size(), lastIn + 6); v++) {
-            if (quoted[v] || !speech(toks.get(v))) {
+            if (quoted[v] || !lex.verbCue("speech", toks.get(v))) {
                 continue;
             }
             // "…", X said / "…", said X / «…», a déclaré X.
@@ -271,7 +271,7 @@ final class Discourse {
             }
         }
         for (int v = firstIn - 2; v >= Math.max(0, firstIn - 4); v--) {
-            if (speech(toks.get(v))) {
+            if (lex.verbCue("speech", toks.get(v))) {
                 // X said: "…" / X a déclaré : « … ».
                 Mention best = null;
                 for (Mention m : ms) {
@@ -295,7 +295,7 @@ final class Discourse {
         if (k >= 0 && lex.cue("complementizer", toks.get(k).lower())) {
             k--;
         }
-        if (k < 1 || !speech(toks.get(k))) {
+        if (k < 1 || !lex.verbCue("speech", toks.get(k))) {
             return null;
         }
         k--;
@@ -327,10 +327,6 @@ final class Discourse {
             }
         }
         return true;
-    }
-
-    private boolean speech(Token t) {
-        return t.isPos("VERB") && (lex.cue("speech", t.lemma()) || lex.cue("speech", RuleExtractor.stem(t.lower())));
     }
 
     /** French "il y a", "il faut", "il s'agit", "il est + adjective": no referent. */
@@ -539,8 +535,7 @@ final class Discourse {
         if (m.kind() != Mention.Kind.DEMONYM) {
             return false;
         }
-        Token head = lang.equals("fr") ? (m.first() > 0 ? toks.get(m.first() - 1) : null)
-                : (m.last() < toks.size() ? toks.get(m.last()) : null);
+        Token head = SentenceView.demonymHead(m, toks, lang.equals("fr"));
         return head != null && head.isPos("NOUN");
     }
 

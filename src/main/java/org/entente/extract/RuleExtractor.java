@@ -1602,19 +1602,15 @@ public final class RuleExtractor implements RelationExtractor {
                     // "l'accord entre l'Arménie et l'Azerbaïdjan": a conjunct of a governed mention is no object.
                     continue;
                 }
-                if (g == null && french && m.kind() == Mention.Kind.DEMONYM && m.first() - 1 > te
-                        && toks.get(m.first() - 1).isPos("NOUN") && demonymForState(m)
-                        && preps.contains(String.valueOf(governorBefore(m.first() - 1, te)))) {
+                String h = g == null ? nounGovernor(m, te) : null;
+                if (h != null && demonymForState(m) && preps.contains(h)) {
                     // "a tiré un missile sur un navire américain": the preposition before the organ noun.
                     return titledPerson(m);
                 }
-                if (g == null && french && direct && m.kind() == Mention.Kind.DEMONYM && m.first() - 1 > te
-                        && toks.get(m.first() - 1).isPos("NOUN") && !ownerTaker && needs.isEmpty()) {
+                if (h != null && direct && !ownerTaker && needs.isEmpty() && lex.cue("member_of", h)
+                        && !nextToVerb(te, m.first() - 1)) {
                     // "exige la libération des prisonniers biélorusses": the demonym's noun is a complement.
-                    String h = governorBefore(m.first() - 1, te);
-                    if (h != null && lex.cue("member_of", h) && !nextToVerb(te, m.first() - 1)) {
-                        continue;
-                    }
+                    continue;
                 }
                 if (g != null && preps.contains(g) && lex.cue("member_of", g) && needs.isEmpty() && !nextToVerb(te, m.first())) {
                     // "demanded of X", "exige de X": the verb's own "of/de"; in "demanded the release of X" the
@@ -1964,9 +1960,8 @@ public final class RuleExtractor implements RelationExtractor {
                     continue;
                 }
                 String g = governorFrom(m, v + 1);
-                if (g == null && french && m.kind() == Mention.Kind.DEMONYM && m.first() - 1 > v
-                        && toks.get(m.first() - 1).isPos("NOUN")) {
-                    g = governorBefore(m.first() - 1, v + 1);
+                if (g == null) {
+                    g = nounGovernor(m, v + 1);
                 }
                 if ("à".equals(g) || "to".equals(g)) {
                     return m;

@@ -527,6 +527,21 @@ abstract class SentenceView {
                 || lex.cue("relative", w);
     }
 
+    /** The noun a demonym modifies: before it in French ("l'armée turque"), after it in English ("Turkish army"). */
+    static Token demonymHead(Mention m, List<Token> toks, boolean french) {
+        return french ? (m.first() > 0 ? toks.get(m.first() - 1) : null) : (m.last() < toks.size() ? toks.get(m.last()) : null);
+    }
+
+    /**
+     * For a French demonym right after its noun, at or after token {@code from} ("au gouvernement italien", "sur
+     * un navire américain"): the preposition governing that noun, else null.
+     */
+    String nounGovernor(Mention m, int from) {
+        int head = m.first() - 1;
+        return french && m.kind() == Mention.Kind.DEMONYM && head >= from && toks.get(head).isPos("NOUN")
+                ? governorBefore(head, from) : null;
+    }
+
     /**
      * A demonym acts for its state only as the state itself ("the Russians") or with a state organ
      * ("the Iraqi government", "l'armée turque"); "Iraqi militias", "le programme de missiles
@@ -536,8 +551,7 @@ abstract class SentenceView {
         if (m.kind() != Mention.Kind.DEMONYM) {
             return true;
         }
-        Token head = french ? (m.first() > 0 ? toks.get(m.first() - 1) : null)
-                : (m.last() < toks.size() ? toks.get(m.last()) : null);
+        Token head = demonymHead(m, toks, french);
         if (head == null || !(head.isPos("NOUN") || head.isPos("PROPN"))) {
             return true;
         }
@@ -633,8 +647,7 @@ abstract class SentenceView {
         if (m.kind() != Mention.Kind.DEMONYM) {
             return false;
         }
-        Token head = french ? (m.first() > 0 ? toks.get(m.first() - 1) : null)
-                : (m.last() < toks.size() ? toks.get(m.last()) : null);
+        Token head = demonymHead(m, toks, french);
         return head != null && (lex.cue("military", head.lemma()) || lex.cue("military", stem(head.lower())));
     }
 
@@ -656,18 +669,14 @@ abstract class SentenceView {
         while (c > 0 && (toks.get(c).isPos("DET") || toks.get(c).lower().equals("the"))) {
             c--;
         }
-        boolean after = toks.get(c).text().equals(",") && m.last() < toks.size() && speechVerb(toks.get(m.last()));
+        boolean after = toks.get(c).text().equals(",") && m.last() < toks.size() && lex.verbCue("speech", toks.get(m.last()));
         int v = m.first() - 1;
         while (v > 0 && toks.get(v).isPos("DET")) {
             v--;
         }
-        boolean before = v >= 2 && speechVerb(toks.get(v)) && (toks.get(v - 1).text().equals(",")
+        boolean before = v >= 2 && lex.verbCue("speech", toks.get(v)) && (toks.get(v - 1).text().equals(",")
                 || toks.get(v - 1).isPos("AUX") && toks.get(v - 2).text().equals(","));
         return after || before;
-    }
-
-    boolean speechVerb(Token tok) {
-        return tok.isPos("VERB") && (lex.cue("speech", tok.lemma()) || lex.cue("speech", stem(tok.lower())));
     }
 
     boolean actNoun(String actCue, Token tok) {

@@ -104,4 +104,9 @@ public final class TriggerLexicon {
         Set<String> s = cues.get(category);
         return s != null && s.contains(lemma);
     }
+
+    /** A verb whose lemma, or the stem of its form, is in {@code category} ("speech": "said", "a déclaré"). */
+    boolean verbCue(String category, org.entente.nlp.Token t) {
+        return t.isPos("VERB") && (cue(category, t.lemma()) || cue(category, RuleExtractor.stem(t.lower())));
+    }
 }
