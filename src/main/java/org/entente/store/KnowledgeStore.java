@@ -148,7 +148,7 @@ public final class KnowledgeStore implements AutoCloseable {
             actors.forEach(t -> actorQuads.add(Quad.create(actorsGraph, t)));
             add(dsg, quads, actorQuads);
             // The summary last: a first or last date lost with a replaced graph is recomputed from the new state.
-            add(dsg, change.apply(dsg), List.of());
+            applySummary(dsg, change);
         });
         long total = committed.addAndGet(batch.size());
         LOG.info("committed {} article(s) to {} ({} since opened)", batch.size(), location, total);
@@ -188,7 +188,7 @@ public final class KnowledgeStore implements AutoCloseable {
                     n++;
                 }
             }
-            add(dsg, change.apply(dsg), List.of());
+            applySummary(dsg, change);
             return n;
         });
         LOG.info("removed {} article(s) from {}", removed, location);
@@ -249,6 +249,16 @@ public final class KnowledgeStore implements AutoCloseable {
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return -1;
         }
+    }
+
+    private static void applySummary(DatasetGraph dsg, Summary.Change change) {
+        Summary.Change.Writes w = change.apply(dsg);
+        if (TDBInternal.isBackedByTDB(dsg)) {
+            SortedQuadWriter.delete(TDBInternal.getDatasetGraphTDB(dsg), w.delete());
+        } else {
+            w.delete().forEach(dsg::delete);
+        }
+        add(dsg, w.add(), List.of());
     }
 
     /** Adds quads: {@code fresh} are absent and distinct (their graph was just emptied), the others may be stored. */

@@ -5,9 +5,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
+import org.apache.jena.dboe.trans.bplustree.BPlusTree;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponentLifecycle;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponentLifecycle.ComponentState;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
@@ -15,15 +23,33 @@ import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
+import org.entente.EntenteException;
 
 /**
- * Adds quads to TDB2 inside the caller's write transaction the way Jena's bulk loaders do: node ids
- * first, then one index at a time with the tuples sorted in that index's key order, so that
+ * Adds and deletes quads in TDB2 inside the caller's write transaction the way Jena's bulk loaders do:
+ * node ids first, then index by index with the tuples sorted in that index's key order, so that
  * consecutive B+tree inserts land in the same leaf (a quad added with {@code DatasetGraph.add} goes to
- * six indexes at six unrelated places). The result is the same set of quads as {@code add} would give.
+ * six indexes at six unrelated places). The result is the same set of quads as {@code add} and
+ * {@code delete} would give.
+ *
+ * <p>The six quad indexes are independent B+trees, so on a machine with more than one core half of them
+ * are written by a second thread, as Jena's loaders do. Unlike the loaders, it stays inside the caller's
+ * one transaction: each index's transaction state (a TDB2 component's thread-local state) is handed to
+ * the helper thread for the inserts and handed back before the caller goes on, so the commit, an abort
+ * and a crash treat the batch as one, as before.
  */
 final class SortedQuadWriter {
+    private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1
+            && !Boolean.getBoolean("entente.sequentialIndexes");
+    /** The helper thread: daemon, so that it never keeps the JVM alive. */
+    private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "entente-index-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
     private SortedQuadWriter() {
     }
 
@@ -36,46 +62,140 @@ final class SortedQuadWriter {
      * @param maybeStored quads that may already be stored (they are checked against the primary index)
      */
     static void write(DatasetGraphTDB dsg, List<Quad> fresh, List<Quad> maybeStored) {
+        write(dsg, fresh, maybeStored, PARALLEL);
+    }
+
+    static void write(DatasetGraphTDB dsg, List<Quad> fresh, List<Quad> maybeStored, boolean parallel) {
         NodeTupleTable ntt = dsg.getQuadTable().getNodeTupleTable();
         NodeTable nodes = ntt.getNodeTable();
-        TupleTable table = ntt.getTupleTable();
-        TupleIndex[] indexes = table.getIndexes();
+        TupleIndex[] indexes = ntt.getTupleTable().getIndexes();
         List<Row> rows = new ArrayList<>(fresh.size() + maybeStored.size());
         byte[] buf = new byte[NodeId.SIZE];
+        // Graph names, predicates, types and actors recur in most quads: look each up in TDB2's node cache once.
+        java.util.Map<org.apache.jena.graph.Node, NodeId> ids = new java.util.HashMap<>();
+        java.util.function.Function<org.apache.jena.graph.Node, NodeId> id = n -> ids.computeIfAbsent(n, nodes::getAllocateNodeId);
         for (Quad q : fresh) {
-            rows.add(row(nodes, q, buf));
+            rows.add(row(id, q, buf));
         }
         for (Quad q : maybeStored) {
-            Row r = row(nodes, q, buf);
+            Row r = row(id, q, buf);
             Iterator<Tuple<NodeId>> it = indexes[0].find(r.tuple());
             if (!it.hasNext()) {
                 rows.add(r);
             }
         }
+        eachIndex(indexes, rows, TupleIndex::add, parallel);
+    }
+
+    /** Deletes quads (those not stored are skipped); the nodes stay in the node table, as with {@code delete}. */
+    static void delete(DatasetGraphTDB dsg, List<Quad> quads) {
+        delete(dsg, quads, PARALLEL);
+    }
+
+    static void delete(DatasetGraphTDB dsg, List<Quad> quads, boolean parallel) {
+        NodeTupleTable ntt = dsg.getQuadTable().getNodeTupleTable();
+        NodeTable nodes = ntt.getNodeTable();
+        TupleIndex[] indexes = ntt.getTupleTable().getIndexes();
+        List<Row> rows = new ArrayList<>(quads.size());
+        byte[] buf = new byte[NodeId.SIZE];
+        java.util.Set<Quad> seen = new java.util.HashSet<>();
+        for (Quad q : quads) {
+            NodeId g = nodes.getNodeIdForNode(q.getGraph());
+            NodeId s = nodes.getNodeIdForNode(q.getSubject());
+            NodeId p = nodes.getNodeIdForNode(q.getPredicate());
+            NodeId o = nodes.getNodeIdForNode(q.getObject());
+            if (NodeId.isDoesNotExist(g) || NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(p) || NodeId.isDoesNotExist(o)
+                    || !seen.add(q)) {
+                continue;
+            }
+            rows.add(new Row(TupleFactory.create4(g, s, p, o), new long[] {key(g, buf), key(s, buf), key(p, buf), key(o, buf)}));
+        }
+        eachIndex(indexes, rows, TupleIndex::delete, parallel);
+    }
+
+    /** Applies {@code op} to every row in every index, each index in its own key order. */
+    @SuppressWarnings({"rawtypes", "unchecked"}) // BPlusTree's state type is package-private in Jena
+    private static void eachIndex(TupleIndex[] all, List<Row> rows, java.util.function.BiConsumer<TupleIndex, Tuple<NodeId>> op,
+            boolean parallel) {
         if (rows.isEmpty()) {
             return;
         }
-        Row[] sorted = rows.toArray(new Row[0]);
-        for (TupleIndex index : indexes) {
-            if (index == null) {
-                continue;
+        List<TupleIndex> indexes = new ArrayList<>();
+        for (TupleIndex i : all) {
+            if (i != null) {
+                indexes.add(i);
             }
-            TupleMap map = index.getMapping();
-            // The natural slot (G=0, S=1, P=2, O=3) stored at each key position of this index.
-            Tuple<Integer> slots = map.map(TupleFactory.create4(0, 1, 2, 3));
-            int[] order = {slots.get(0), slots.get(1), slots.get(2), slots.get(3)};
-            Arrays.sort(sorted, byKey(order));
+        }
+        Row[] base = rows.toArray(new Row[0]);
+        Consumer<TupleIndex> work = index -> {
+            Row[] sorted = base.clone();
+            Arrays.sort(sorted, byKey(index.getMapping()));
             for (Row r : sorted) {
-                index.add(r.tuple());
+                op.accept(index, r.tuple());
             }
+        };
+        List<BPlusTree> trees = new ArrayList<>();
+        for (TupleIndex i : indexes) {
+            if (i instanceof TupleIndexRecord r && r.getRangeIndex() instanceof BPlusTree t) {
+                trees.add(t);
+            }
+        }
+        if (!parallel || trees.size() != indexes.size() || indexes.size() < 2) {
+            indexes.forEach(work);
+            return;
+        }
+        // The second half of the indexes on the helper thread, with their transaction states.
+        int half = indexes.size() / 2;
+        List<TupleIndex> mine = indexes.subList(0, half);
+        List<TupleIndex> theirs = indexes.subList(half, indexes.size());
+        List<BPlusTree> theirTrees = trees.subList(half, trees.size());
+        List<ComponentState> handed = new ArrayList<>();
+        theirTrees.forEach(t -> handed.add(t.getComponentState()));
+        Future<List<ComponentState>> helper = HELPER.submit(() -> {
+            List<ComponentState> none = new ArrayList<>();
+            for (int i = 0; i < theirTrees.size(); i++) {
+                none.add(theirTrees.get(i).getComponentState());
+                theirTrees.get(i).setComponentState(handed.get(i));
+            }
+            List<ComponentState> back = new ArrayList<>();
+            try {
+                theirs.forEach(work);
+            } finally {
+                for (int i = 0; i < theirTrees.size(); i++) {
+                    back.add(theirTrees.get(i).getComponentState());
+                    theirTrees.get(i).setComponentState(none.get(i));
+                }
+            }
+            return back;
+        });
+        RuntimeException failed = null;
+        try {
+            mine.forEach(work);
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        List<ComponentState> back;
+        try {
+            back = helper.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EntenteException("interrupted while writing the store's indexes; the batch was not written", e);
+        } catch (ExecutionException e) {
+            throw new EntenteException("writing the store's indexes failed; the batch was not written: " + e.getCause(), e.getCause());
+        }
+        for (int i = 0; i < theirTrees.size(); i++) {
+            theirTrees.get(i).setComponentState(back.get(i));
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 
-    private static Row row(NodeTable nodes, Quad q, byte[] buf) {
-        NodeId g = nodes.getAllocateNodeId(q.getGraph());
-        NodeId s = nodes.getAllocateNodeId(q.getSubject());
-        NodeId p = nodes.getAllocateNodeId(q.getPredicate());
-        NodeId o = nodes.getAllocateNodeId(q.getObject());
+    private static Row row(java.util.function.Function<org.apache.jena.graph.Node, NodeId> id, Quad q, byte[] buf) {
+        NodeId g = id.apply(q.getGraph());
+        NodeId s = id.apply(q.getSubject());
+        NodeId p = id.apply(q.getPredicate());
+        NodeId o = id.apply(q.getObject());
         return new Row(TupleFactory.create4(g, s, p, o), new long[] {key(g, buf), key(s, buf), key(p, buf), key(o, buf)});
     }
 
@@ -89,8 +209,11 @@ final class SortedQuadWriter {
         return v;
     }
 
-    /** Orders rows as the index stores them: order[i] is the natural slot at key position i. */
-    private static Comparator<Row> byKey(int[] order) {
+    /** Orders rows as the index stores them. */
+    private static Comparator<Row> byKey(TupleMap map) {
+        // The natural slot (G=0, S=1, P=2, O=3) stored at each key position of this index.
+        Tuple<Integer> slots = map.map(TupleFactory.create4(0, 1, 2, 3));
+        int[] order = {slots.get(0), slots.get(1), slots.get(2), slots.get(3)};
         return (a, b) -> {
             for (int slot : order) {
                 int c = Long.compareUnsigned(a.key()[slot], b.key()[slot]);

@@ -666,13 +666,19 @@ final class Summary {
             return delta.isEmpty();
         }
 
+        /** What {@link #apply} found to change: quads to delete (stored) and to add (absent from the store). */
+        record Writes(List<Quad> delete, List<Quad> add) {
+        }
+
         /**
-         * Updates the stored summary nodes; returns the quads to add (absent from the store). The month nodes
+         * Works out the changes to the stored summary nodes, without making them: the caller deletes and then
+         * adds the quads of the result, each list in one sorted pass over the indexes. The month nodes
          * last: their count of scored pair-months follows from the pair-month nodes that gained or lost their
          * first Goldstein weight, and the count of the later months from those of all month nodes.
          */
-        List<Quad> apply(DatasetGraph dsg) {
+        Writes apply(DatasetGraph dsg) {
             List<Quad> add = new ArrayList<>();
+            List<Quad> delete = new ArrayList<>();
             Map<String, Long> scored = new HashMap<>();
             List<Map.Entry<Key, Value>> months = new ArrayList<>();
             for (Map.Entry<Key, Value> e : delta.entrySet()) {
@@ -683,14 +689,14 @@ final class Summary {
                 }
                 Value old = stored(dsg, k.node());
                 Value now = next(dsg, k, old, e.getValue());
-                write(dsg, k, now, add);
+                write(dsg, k, now, delete, add);
                 if (k.mention()) {
                     Node node = k.node();
                     Set<String> gone = linksRemoved.getOrDefault(k, Set.of());
                     Set<String> come = linksAdded.getOrDefault(k, Set.of());
                     for (String a : gone) {
                         if (!come.contains(a)) {
-                            dsg.delete(GRAPH, node, MENTIONED_IN, NodeFactory.createURI(a));
+                            delete.add(Quad.create(GRAPH, node, MENTIONED_IN, NodeFactory.createURI(a)));
                         }
                     }
                     for (String a : come) {
@@ -736,19 +742,17 @@ final class Summary {
                 Key k = e.getKey();
                 Value now = nowByMonth.get(k.month());
                 now.laterScoredPairs = later.getOrDefault(k.month(), 0L);
-                write(dsg, k, now, add);
+                write(dsg, k, now, delete, add);
             }
             storedByMonth.forEach((m, v) -> {
                 long l = later.getOrDefault(m, 0L);
                 if (!nowByMonth.containsKey(m) && v.laterScoredPairs != l) {
                     Node node = new Key(null, null, null, m).node();
-                    List<Quad> old = new ArrayList<>();
-                    dsg.find(GRAPH, node, LATER_SCORED_PAIRS, Node.ANY).forEachRemaining(old::add);
-                    old.forEach(dsg::delete);
+                    dsg.find(GRAPH, node, LATER_SCORED_PAIRS, Node.ANY).forEachRemaining(delete::add);
                     add.add(Quad.create(GRAPH, node, LATER_SCORED_PAIRS, integer(l)));
                 }
             });
-            return add;
+            return new Writes(delete, add);
         }
 
         /** A node's figures after this change. */
@@ -766,8 +770,11 @@ final class Summary {
             return now;
         }
 
-        /** Rewrites the quads of a node that differ from its new figures (removes it if it counts no event). */
-        private static void write(DatasetGraph dsg, Key k, Value now, List<Quad> add) {
+        /**
+         * Notes the quads of a node that differ from its new figures, to delete and to add (all of them to
+         * delete if it counts no event).
+         */
+        private static void write(DatasetGraph dsg, Key k, Value now, List<Quad> delete, List<Quad> add) {
             Node node = k.node();
             // A mention node is kept while an article counts in it; its article links are written apart.
             List<Quad> want = (k.mention() ? now.articles > 0 : now.events > 0) ? quads(k, now) : List.of();
@@ -779,7 +786,7 @@ final class Summary {
                 if (keep.contains(q)) {
                     had.add(q);
                 } else {
-                    dsg.delete(q);
+                    delete.add(q);
                 }
             }
             for (Quad q : want) {
