@@ -301,8 +301,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         }
 
         boolean leaderGovernmentNoun(Token t) {
-            List<Token> one = List.of(t);
-            return categories(one, new PhraseIndex.Text(one)).contains("leader_government");
+            return wordCategories(t.text()).contains("leader_government");
         }
 
         boolean mentionOverlaps(Sentence s, int first, int last) {
@@ -698,8 +697,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             if (e + 1 >= toks.size() || !toks.get(e).text().equals("(")) {
                 return false;
             }
-            List<Token> one = toks.subList(e + 1, e + 2);
-            return categories(one, new PhraseIndex.Text(one)).contains("birth");
+            return wordCategories(toks.get(e + 1).text()).contains("birth");
         }
 
         /**
@@ -1133,11 +1131,10 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             if (k < 0) {
                 return false;
             }
-            List<Token> one = toks.subList(k, k + 1);
-            return categories(one, new PhraseIndex.Text(one)).contains("city_noun")
+            return wordCategories(toks.get(k).text()).contains("city_noun")
                     || k + 1 < items.get(i).first && i > 0 && items.get(i - 1).last == k + 1
                     && isDemonymOrCountry(items.get(i - 1), true) && k >= 1
-                    && categories(toks.subList(k - 1, k), new PhraseIndex.Text(toks.subList(k - 1, k))).contains("city_noun");
+                    && wordCategories(toks.get(k - 1).text()).contains("city_noun");
         }
 
         /** "Berlin, Germany", "Rome, Italy": a capital followed by its own country is the city. */
@@ -1690,8 +1687,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         if (k < 0) {
             return false;
         }
-        PhraseIndex.Text text = new PhraseIndex.Text(toks.subList(k, k + 1));
-        List<String> cats = categories(toks.subList(k, k + 1), text);
+        List<String> cats = wordCategories(toks.get(k).text());
         if (cats.contains("locative")) {
             return true;
         }
@@ -1699,10 +1695,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             // "was airlifted from the city of Omsk in Siberia to Berlin": back to the governing verb
             for (int v = k - 1; v >= Math.max(0, k - 10); v--) {
                 Token t = toks.get(v);
-                List<Token> one = List.of(new Token(t.lemma(), 0, t.lemma().length(), t.pos(), t.lemma()));
-                List<Token> raw = List.of(t);
-                if (categories(one, new PhraseIndex.Text(one)).contains("motion_verb")
-                        || categories(raw, new PhraseIndex.Text(raw)).contains("motion_verb")) {
+                if (wordCategories(t.lemma()).contains("motion_verb") || wordCategories(t.text()).contains("motion_verb")) {
                     return true;
                 }
                 if (t.isPos("VERB") || t.isPos("PUNCT")) {
@@ -1716,13 +1709,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 Token t = toks.get(v);
                 // "rappeler le discours d'Obama en 2009 à Prague": "à" belongs to a noun of a visit or a
                 // speech (phrases.tsv, event_noun) met before the verb, so it gives that event's place
-                List<Token> w = toks.subList(v, v + 1);
-                if (categories(w, new PhraseIndex.Text(w)).contains("event_noun")) {
+                if (wordCategories(t.text()).contains("event_noun")) {
                     return true;
                 }
                 if (t.isPos("VERB")) {
-                    List<Token> one = List.of(new Token(t.lemma(), 0, t.lemma().length(), t.pos(), t.lemma()));
-                    return !categories(one, new PhraseIndex.Text(one)).contains("dative_verb");
+                    return !wordCategories(t.lemma()).contains("dative_verb");
                 }
             }
             return true;
@@ -1740,20 +1731,35 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         if (k < 0 || k >= toks.size()) {
             return false;
         }
-        List<Token> one = toks.subList(k, k + 1);
-        return categories(one, new PhraseIndex.Text(one)).contains(category);
+        return wordCategories(toks.get(k).text()).contains(category);
     }
 
-    private List<String> categories(List<Token> one, PhraseIndex.Text text) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String l : List.of("en", "fr")) {
-            PhraseIndex.Match<String> m = dict.phrases(l).longestAt(text, one, 0);
-            if (m != null && m.last() == one.size()) {
-                m.entries().forEach(e -> out.add(e.value()));
+    /**
+     * The phrases.tsv categories of one word, in either language. Remembered: the same words are asked
+     * about in every sentence (a word's categories depend on its spelling only).
+     */
+    private List<String> wordCategories(String word) {
+        List<String> cats = wordCategories.get(word);
+        if (cats == null) {
+            if (wordCategories.size() >= 100_000) {
+                wordCategories.clear();
             }
+            List<Token> one = List.of(new Token(word, 0, word.length(), "X", word));
+            PhraseIndex.Text text = new PhraseIndex.Text(one);
+            List<String> out = new java.util.ArrayList<>();
+            for (String l : List.of("en", "fr")) {
+                PhraseIndex.Match<String> m = dict.phrases(l).longestAt(text, one, 0);
+                if (m != null && m.last() == 1) {
+                    m.entries().forEach(e -> out.add(e.value()));
+                }
+            }
+            cats = List.copyOf(out);
+            wordCategories.put(word, cats);
         }
-        return out;
+        return cats;
     }
+
+    private final Map<String, List<String>> wordCategories = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A name's word: capitalised, an acronym, or a name with digits ("G20", "OTAN", "Minsk"). */
     private static boolean nameToken(Token t) {

@@ -79,11 +79,34 @@ public final class PhraseIndex<T> {
 
     /** Lower case, no accents, apostrophes and hyphens as spaces, dots out of acronyms, single spaces. */
     public static String normalise(String s) {
+        if (s.length() > CACHED_LENGTH) {
+            return normaliseNow(s);
+        }
+        // Words recur in every sentence, and accent stripping is the costly part of reading a sentence.
+        String n = NORMALISED.get(s);
+        if (n == null) {
+            if (NORMALISED.size() >= CACHE_SIZE) {
+                NORMALISED.clear();
+            }
+            n = normaliseNow(s);
+            NORMALISED.put(s, n);
+        }
+        return n;
+    }
+
+    private static final int CACHED_LENGTH = 40;
+    private static final int CACHE_SIZE = 200_000;
+    private static final Map<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String normaliseNow(String s) {
         String t = s;
-        if (ACRONYM.matcher(t).find()) {
+        if (t.indexOf('.') >= 0 && ACRONYM.matcher(t).find()) {
             t = ACRONYM.matcher(t).replaceAll(m -> m.group().replace(".", ""));
         }
-        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        if (!ascii(t)) {
+            t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+        }
+        t = t.toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(t.length());
         boolean space = true;
         for (int i = 0; i < t.length(); i++) {
@@ -106,6 +129,15 @@ public final class PhraseIndex<T> {
             b.setLength(len - 1);
         }
         return b.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sentence's tokens joined in normalised form, with where each token starts and ends. */

@@ -86,6 +86,10 @@ final class Discourse {
         jointSpeakers(s, ms);
         boolean[] quoted = quoted(toks);
         Mention quoteSpeaker = quoteSpeaker(toks, ms, quoted);
+        // The sentence as the role lexicon reads it, in words and in lemmas: built on first need, once.
+        PhraseIndex.Text text = null;
+        List<Token> lemmas = null;
+        PhraseIndex.Text lemmaText = null;
         for (int i = 0; i < toks.size(); i++) {
             if (covered(out, i)) {
                 continue;
@@ -132,12 +136,17 @@ final class Discourse {
                 // "L'Équateur lui a accordé l'asile": the last actor named before it that is not its verb's subject.
                 who = lastObjectBefore(s.index(), out, toks, i);
             } else if (i > 0 && lex.cue("definite", toks.get(i - 1).lower())) {
-                PhraseIndex.Match<ActorDictionary.Role> r = dict.roles(lang).longestAt(new PhraseIndex.Text(toks), toks, i);
+                if (text == null) {
+                    text = new PhraseIndex.Text(toks);
+                }
+                PhraseIndex.Match<ActorDictionary.Role> r = dict.roles(lang).longestAt(text, toks, i);
                 if (r == null) {
                     // A plural role noun: "the foreign ministers", "les ministres".
-                    List<Token> lemmas = toks.stream().map(x -> new Token(x.lemma(), x.start(), x.end(), x.pos(), x.lemma()))
-                            .toList();
-                    r = dict.roles(lang).longestAt(new PhraseIndex.Text(lemmas), lemmas, i);
+                    if (lemmas == null) {
+                        lemmas = toks.stream().map(x -> new Token(x.lemma(), x.start(), x.end(), x.pos(), x.lemma())).toList();
+                        lemmaText = new PhraseIndex.Text(lemmas);
+                    }
+                    r = dict.roles(lang).longestAt(lemmaText, lemmas, i);
                 }
                 if (r != null && bare(toks, r.last(), out)) {
                     end = r.last();
