@@ -236,9 +236,19 @@ public final class ActorDictionary {
             r.list("aliases").forEach(n -> name(candidates, n, actor, Mention.Kind.NAME));
         }
         for (Tsv.Row r : rows("seats.tsv", extraDir)) {
-            Actor a = byIso2.get(r.get("iso2"));
-            if (a == null) {
-                throw new EntenteException(r.origin() + ": column 'iso2' is '" + r.get("iso2") + "', not a code of countries.tsv");
+            String code = r.get("iso2");
+            Actor a = code.matches("Q\\d+") ? byQid.get(code) : byIso2.get(code);
+            if (a == null || code.matches("Q\\d+") && a.type() != ActorType.ORGANISATION) {
+                throw new EntenteException(r.origin() + ": column 'iso2' is '" + code
+                        + "', neither a code of countries.tsv nor the Q-id of an organisation");
+            }
+            if (a.type() == ActorType.ORGANISATION) {
+                // A capital that stands for an organisation seated there ("Bruxelles a proposé" is the EU):
+                // the organisation takes the metonym from the country; the city stays a place.
+                List<Candidate> list = candidates.get(PhraseIndex.normalise(r.get("phrase")));
+                if (list != null) {
+                    list.removeIf(c -> c.known.kind() == Mention.Kind.METONYM && c.known.actor().type() == ActorType.COUNTRY);
+                }
             }
             name(candidates, r.get("phrase"), a, Mention.Kind.METONYM);
         }

@@ -36,7 +36,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
     private static final Set<String> COUNTERPART_DETERMINERS = Set.of("son", "sa", "ses", "his", "her", "their", "its");
     /** phrases.tsv categories read only as context around a hit, never items of their own. */
     private static final Set<String> CONTEXT_ONLY = Set.of("people_adjective", "city_link", "named_after",
-            "currency", "event_noun");
+            "currency", "event_noun", "place_object_verb", "subnational_title");
 
     /** Currency signs that, glued to a country's name, make a currency: "$US", "US$", "A$". */
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
@@ -938,6 +938,21 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     }
                 }
             }
+            // "the governor of Georgia", "Georgia Governor Brian Kemp", "le gouverneur de la Géorgie": a
+            // country's name with the title of a federated state's head (phrases.tsv, subnational_title)
+            // names that state, a namesake of the country.
+            if (a.type() == ActorType.COUNTRY && kind == Mention.Kind.NAME) {
+                int b = it.first - 1;
+                if (b >= 0 && toks.get(b).lower().matches("la|l'|l’|the")) {
+                    b--;
+                }
+                boolean of = b >= 1 && (isDe(toks.get(b)) || toks.get(b).lower().equals("du"))
+                        && contextAt(toks, b - 1, "subnational_title");
+                boolean after = it.last < toks.size() && contextAt(toks, it.last, "subnational_title");
+                if (of || after) {
+                    return false;
+                }
+            }
             // "the Gulf of Oman", "the Gulf of Aden": a place's one-word name heading "of" + a name is
             // another place, not this one ("Gulf" stands for the Persian Gulf only on its own).
             if (a.type() == ActorType.PLACE && it.last - it.first == 1 && it.last + 1 < toks.size()
@@ -1253,8 +1268,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             if (onlyOf != null && quals.stream().anyMatch(q -> !onlyOf.equals(q.qid()))) {
                 office = "minister".equals(office) ? office : "leader";
             }
-            // Names after the role: known people, or capitalised words (optionally after a comma).
-            int namePos = pos < toks.size() && toks.get(pos).text().equals(",") ? pos + 1 : pos;
+            // Names after the role: known people, or capitalised words (optionally after a comma). A name
+            // after a comma is not this role's when the role is the complement of a role or person noun
+            // before it: "le porte-parole du président russe, Dmitri Peskov" names the spokesman.
+            boolean comma = pos < toks.size() && toks.get(pos).text().equals(",");
+            int namePos = !comma ? pos : complementOfPersonNoun(toks, spanStart) ? toks.size() : pos + 1;
             List<Actor> persons = new ArrayList<>();
             int end = pos;
             int k = namePos;
@@ -1382,6 +1400,21 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 }
             }
             return null;
+        }
+
+        /**
+         * The role starting at spanStart is the complement of a role or person noun ("le porte-parole du
+         * président russe", "a spokesman for the Russian president", "adviser to the president").
+         */
+        boolean complementOfPersonNoun(List<Token> toks, int spanStart) {
+            int k = spanStart - 1;
+            if (k >= 0 && toks.get(k).lower().matches("the|la|l'|l’|le")) {
+                k--;
+            }
+            if (k < 1 || !toks.get(k).lower().matches("du|de|d'|d’|of|for|to")) {
+                return false;
+            }
+            return nounEndsAt(new PhraseIndex.Text(toks), toks, k);
         }
 
         /** The person named right before ", [the] [long-serving] <role>", or null. */
@@ -1695,14 +1728,20 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         if (cats.contains("locative")) {
             return true;
         }
+        // "regagnerait Washington jeudi", "fled Kabul": the direct object of a verb of motion that takes
+        // its place so (phrases.tsv, place_object_verb)
+        if (!toks.get(k).isPos("NOUN") && !toks.get(k).isPos("PROPN") && lemmaOrFormIs(toks.get(k), "place_object_verb")) {
+            return true;
+        }
         if (cats.contains("locative_after_motion")) {
             // "was airlifted from the city of Omsk in Siberia to Berlin": back to the governing verb
             for (int v = k - 1; v >= Math.max(0, k - 10); v--) {
                 Token t = toks.get(v);
-                List<Token> one = List.of(new Token(t.lemma(), 0, t.lemma().length(), t.pos(), t.lemma()));
-                List<Token> raw = List.of(t);
-                if (categories(one, new PhraseIndex.Text(one)).contains("motion_verb")
-                        || categories(raw, new PhraseIndex.Text(raw)).contains("motion_verb")) {
+                if (lemmaOrFormIs(t, "motion_verb")) {
+                    return true;
+                }
+                // "a visit to Beijing", "flights to Havana": the noun of a journey (phrases.tsv, event_noun)
+                if (!t.isPos("VERB") && contextAt(toks, v, "event_noun")) {
                     return true;
                 }
                 if (t.isPos("VERB") || t.isPos("PUNCT")) {
@@ -1728,6 +1767,14 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             return true;
         }
         return false;
+    }
+
+    /** The token's lemma or its form alone is a phrase of this phrases.tsv category ("regagnerait" → regagner). */
+    private boolean lemmaOrFormIs(Token t, String category) {
+        List<Token> one = List.of(new Token(t.lemma(), 0, t.lemma().length(), t.pos(), t.lemma()));
+        List<Token> raw = List.of(t);
+        return categories(one, new PhraseIndex.Text(one)).contains(category)
+                || categories(raw, new PhraseIndex.Text(raw)).contains(category);
     }
 
     /** Token k is the adjective of a people ("kurdes", "Kurdish"; phrases.tsv, people_adjective). */
