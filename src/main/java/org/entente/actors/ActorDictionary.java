@@ -280,6 +280,16 @@ public final class ActorDictionary {
                 name(candidates, alias, a, single ? Mention.Kind.SURNAME : Mention.Kind.PERSON_NAME);
                 if (single) {
                     surnames.add(alias);
+                    // Called by the first word of the name ("Xi Jinping" is "Xi", "Qaboos bin Said" is
+                    // "Qaboos"): a family name written first or a given name used alone, so the name's last
+                    // word is not what the person is called ("Chinese President Xi Jinping" is one mention).
+                    for (String n : full) {
+                        String last = lastWord(n);
+                        if (n.contains(" ") && n.substring(0, n.indexOf(' ')).equals(alias) && last != null
+                                && !last.equals(alias)) {
+                            surnames.remove(last);
+                        }
+                    }
                 }
             }
             // A regnal number is not a surname ("Charles III"), nor is a particle.

@@ -36,7 +36,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
     private static final Set<String> COUNTERPART_DETERMINERS = Set.of("son", "sa", "ses", "his", "her", "their", "its");
     /** phrases.tsv categories read only as context around a hit, never items of their own. */
     private static final Set<String> CONTEXT_ONLY = Set.of("people_adjective", "city_link", "named_after",
-            "currency", "event_noun", "place_object_verb", "subnational_title");
+            "currency", "event_noun", "place_object_verb", "subnational_title", "former");
 
     /** Currency signs that, glued to a country's name, make a currency: "$US", "US$", "A$". */
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
@@ -898,6 +898,20 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     return false;
                 }
             }
+            // "Hafez al-Assad", "Saif al-Islam Kadhafi": a surname after a particle is the surname of whoever
+            // the capitalised word before the particle names, unless that word is a known name or role.
+            if (kind == Mention.Kind.SURNAME) {
+                int b = it.first - 1;
+                while (b >= 0 && (toks.get(b).text().matches("[-‐]")
+                        || NAME_PARTICLES.contains(toks.get(b).lower().replaceAll("[-‐]$", "")))) {
+                    b--;
+                }
+                if (b >= 0 && b < it.first - 1 && capitalisedWord(toks.get(b)) && !toks.get(b).text().endsWith(".")
+                        && !isKnownAt(text, toks, b) && dict.roles(lang).longestAt(text, toks, b) == null
+                        && !wordOfNames(a, toks.get(b).text())) {
+                    return false;
+                }
+            }
             if (kind == Mention.Kind.METONYM || place) {
                 if (it.last < toks.size() && isBlocker(phrases, text, toks, it.last)) {
                     return false;
@@ -1014,6 +1028,15 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         || dict.surnameOwners(toks.get(it.first).text()) == 1 && !dict.holders().termsOf(a, date).isEmpty();
             }
             return true;
+        }
+
+        /** The word is one of the words of the actor's labels ("Bachar" of "Bachar al-Assad"). */
+        boolean wordOfNames(Actor a, String word) {
+            List<String> labels = new ArrayList<>(List.of(a.labelEn(), a.labelFr()));
+            labels.addAll(a.altLabels());
+            String w = PhraseIndex.normalise(word);
+            return labels.stream().filter(l -> l != null)
+                    .anyMatch(l -> java.util.Arrays.stream(l.split("[\\s-]+")).anyMatch(x -> PhraseIndex.normalise(x).equals(w)));
         }
 
         /** A known actor, role or phrase starts at token i; a bare surname does not count ("Georgia Brown"). */
@@ -1323,6 +1346,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             // "le président de la République": the office of the government that speaks, once the sentence is read.
             if (quals.isEmpty() && items.get(i).type == ItemType.ROLE && items.get(i).role.speaker()) {
                 speakerRoles.add(new SpeakerRole(spanStart, pos, office));
+                return used;
+            }
+            // "l'ancien président américain", "the former US president", "the late king": with no name, a
+            // past holder the article's date does not tell (phrases.tsv, former); neither the current one nor
+            // the country.
+            if (spanStart > 0 && contextAt(toks, spanStart - 1, "former")) {
                 return used;
             }
             // No name: the holder of the office at the article's date, else the country itself.
