@@ -169,6 +169,12 @@ class ActorLinkingTest {
         // called by the first word of the name: the last word is no surname ("Jinping", "Zardari" of the son)
         "en;2023-09-10;President Xi Jinping arrived. Xi spoke first.;President Xi=person/xi-jinping | Xi=person/xi-jinping",
         "en;2024-03-01;Asif Ali Zardari was sworn in, and Zardari thanked his son Bilawal Bhutto Zardari.;Asif Ali Zardari=person/asif-ali-zardari | Zardari=person/asif-ali-zardari | Bilawal Bhutto Zardari=person/bilawal-bhutto-zardari",
+        // a capital's court is the city's; the government named by the capital still links
+        "en;2024-11-06;A Moscow court sentenced the man, and Moscow protested.;Moscow=country/russia",
+        "fr;2024-11-06;Le tribunal de Moscou a condamné l'homme, a déploré Washington.;Washington=country/united-states",
+        // the British prime minister either side of 24 July 2019 (office-holders.tsv dates to the day)
+        "fr;2019-05-31;La Première ministre britannique a démissionné.;Première ministre britannique=person/theresa-may",
+        "en;2019-08-01;The British prime minister arrived.;British prime minister=person/boris-johnson",
     })
     void linksTo(String lang, String date, String text, String expected) {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
