@@ -175,6 +175,9 @@ class ActorLinkingTest {
         // the British prime minister either side of 24 July 2019 (office-holders.tsv dates to the day)
         "fr;2019-05-31;La Première ministre britannique a démissionné.;Première ministre britannique=person/theresa-may",
         "en;2019-08-01;The British prime minister arrived.;British prime minister=person/boris-johnson",
+        // "and U.S." ends no sentence: the role after it keeps its country ("U.S. President X")
+        "en;2015-11-16;Russian President Vladimir Putin and U.S. President Barack Obama met.;Russian President Vladimir Putin=person/vladimir-putin | U.S. President Barack Obama=person/barack-obama",
+        "en;2015-11-16;Aid went to the U.S. President Barack Obama thanked donors.;U.S.=country/united-states | President Barack Obama=person/barack-obama",
     })
     void linksTo(String lang, String date, String text, String expected) {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
