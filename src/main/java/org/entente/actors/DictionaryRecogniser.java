@@ -36,7 +36,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
     private static final Set<String> COUNTERPART_DETERMINERS = Set.of("son", "sa", "ses", "his", "her", "their", "its");
     /** phrases.tsv categories read only as context around a hit, never items of their own. */
     private static final Set<String> CONTEXT_ONLY = Set.of("people_adjective", "city_link", "named_after",
-            "currency", "event_noun", "place_object_verb", "subnational_title", "former");
+            "currency", "event_noun", "place_object_verb", "subnational_title", "former", "direction");
 
     /** Currency signs that, glued to a country's name, make a currency: "$US", "US$", "A$". */
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
@@ -939,6 +939,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         || toks.get(it.first - 1).lower().matches("du|des") && contextAt(toks, it.first - 2, "place_noun"))) {
                     return false;
                 }
+                // "la banlieue sud de Beyrouth", "les quartiers nord de Damas": a point of the compass between
+                // the blocker and "de" (phrases.tsv, direction)
+                if (it.first >= 3 && isDe(toks.get(it.first - 1)) && contextAt(toks, it.first - 2, "direction")
+                        && isBlocker(phrases, text, toks, it.first - 3)) {
+                    return false;
+                }
                 // "le sommet du G20 de Pékin", "le sommet de l'OTAN de Madrid": the noun's own complement, a
                 // name, between it and "de" + the capital
                 if (it.first >= 4 && isDe(toks.get(it.first - 1)) && nameToken(toks.get(it.first - 2))) {
@@ -1195,6 +1201,14 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             int b = it.first - 1;
             if (b >= 1 && AND_WORDS.contains(toks.get(b).lower()) && unknownProperNoun(toks, items, b - 1)) {
                 return true;
+            }
+            // "les maires de Pittsburgh et de Paris": the same "de" before a town and before the capital
+            if (b >= 3 && isDe(toks.get(b)) && AND_WORDS.contains(toks.get(b - 1).lower()) && isDe(toks.get(b - 3))) {
+                Token t = toks.get(b - 2);
+                if (t.pos() != null && t.pos().startsWith("PROPN") && capitalisedWord(t) && itemCovering(items, b - 2) == null
+                        && !localSurnames.containsKey(PhraseIndex.normalise(t.text()))) {
+                    return true;
+                }
             }
             int a = it.last;
             return a + 1 < toks.size() && AND_WORDS.contains(toks.get(a).lower()) && unknownProperNoun(toks, items, a + 1);
@@ -1858,7 +1872,9 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             "PUNCT", "NUM", "ADV");
 
     private static boolean partOfName(Token t) {
-        return "PROPN".equals(t.pos()) && Character.isUpperCase(t.text().codePointAt(0)) && t.text().length() > 1;
+        // "PROPN+PART": a name with a glued possessive ("Georgia O'Keeffe's paintings")
+        return t.pos() != null && t.pos().startsWith("PROPN") && Character.isUpperCase(t.text().codePointAt(0))
+                && t.text().length() > 1;
     }
 
     private static boolean isDe(Token t) {

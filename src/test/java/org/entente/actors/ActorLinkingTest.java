@@ -178,6 +178,17 @@ class ActorLinkingTest {
         // "and U.S." ends no sentence: the role after it keeps its country ("U.S. President X")
         "en;2015-11-16;Russian President Vladimir Putin and U.S. President Barack Obama met.;Russian President Vladimir Putin=person/vladimir-putin | U.S. President Barack Obama=person/barack-obama",
         "en;2015-11-16;Aid went to the U.S. President Barack Obama thanked donors.;U.S.=country/united-states | President Barack Obama=person/barack-obama",
+        // the Chinese foreign minister in April 2023 was Qin Gang, between Wang Yi's two terms
+        "en;2023-04-14;The Chinese foreign minister met Baerbock.;Chinese foreign minister=person/qin-gang | Baerbock=person/annalena-baerbock",
+        "en;2023-08-14;The Chinese foreign minister met Baerbock.;Chinese foreign minister=person/wang-yi | Baerbock=person/annalena-baerbock",
+        // newspapers named after a capital or a country; the capital or country alone still links
+        "en;2023-04-14;The Kyiv Independent and China Daily reported that Kyiv and China disagreed.;Kyiv=country/ukraine | China=country/china",
+        // a point of the compass between a blocker and "de": the capital's suburbs; "le nord d'Israël" stays Israel
+        "fr;2024-10-03;Des frappes ont visé la banlieue sud de Beyrouth, puis Beyrouth a protesté auprès du nord d'Israël.;Beyrouth=country/lebanon | Israël=country/israel",
+        // a country's name before an unknown surname with a glued possessive is a first name
+        "en;2021-11-15;Georgia O'Keeffe's paintings went on show, and Georgia's president attended.;Georgia's president=country/georgia",
+        // "de X et de <capital>" with X an unknown town lists places; with a known capital, governments
+        "fr;2017-06-01;Les maires de Pittsburgh et de Paris ont protesté, tandis que le soutien de Londres et de Paris reste acquis.;Paris=place/paris | Londres=country/united-kingdom | Paris=country/france",
     })
     void linksTo(String lang, String date, String text, String expected) {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
