@@ -36,7 +36,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
     private static final Set<String> COUNTERPART_DETERMINERS = Set.of("son", "sa", "ses", "his", "her", "their", "its");
     /** phrases.tsv categories read only as context around a hit, never items of their own. */
     private static final Set<String> CONTEXT_ONLY = Set.of("people_adjective", "city_link", "named_after",
-            "currency", "event_noun", "place_object_verb", "subnational_title", "former", "direction");
+            "currency", "event_noun", "place_object_verb", "subnational_title", "former", "direction", "deputy");
 
     /** Currency signs that, glued to a country's name, make a currency: "$US", "US$", "A$". */
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
@@ -1366,6 +1366,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             // past holder the article's date does not tell (phrases.tsv, former); neither the current one nor
             // the country.
             if (spanStart > 0 && contextAt(toks, spanStart - 1, "former")) {
+                return used;
+            }
+            // "the under secretary of state", "the deputy foreign minister", "le vice-ministre": another,
+            // lower office, whose holder the data does not have (phrases.tsv, deputy)
+            if (spanStart > 0 && contextAt(toks, spanStart - 1, "deputy")) {
                 return used;
             }
             // No name: the holder of the office at the article's date, else the country itself.

@@ -189,6 +189,9 @@ class ActorLinkingTest {
         "en;2021-11-15;Georgia O'Keeffe's paintings went on show, and Georgia's president attended.;Georgia's president=country/georgia",
         // "de X et de <capital>" with X an unknown town lists places; with a known capital, governments
         "fr;2017-06-01;Les maires de Pittsburgh et de Paris ont protesté, tandis que le soutien de Londres et de Paris reste acquis.;Paris=place/paris | Londres=country/united-kingdom | Paris=country/france",
+        // "under", "deputy", "vice" before a role name a lower office: no holder; the role itself still resolves
+        "en;2023-05-20;The US under secretary of state met the deputy foreign minister of Russia, and the US secretary of state called.;US=country/united-states | US secretary of state=person/antony-blinken",
+        "fr;2023-05-20;Le vice-ministre russe des Affaires étrangères a rencontré le ministre russe des Affaires étrangères.;russe=country/russia | ministre russe des Affaires étrangères=person/sergey-lavrov",
     })
     void linksTo(String lang, String date, String text, String expected) {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
