@@ -236,9 +236,19 @@ public final class ActorDictionary {
             r.list("aliases").forEach(n -> name(candidates, n, actor, Mention.Kind.NAME));
         }
         for (Tsv.Row r : rows("seats.tsv", extraDir)) {
-            Actor a = byIso2.get(r.get("iso2"));
-            if (a == null) {
-                throw new EntenteException(r.origin() + ": column 'iso2' is '" + r.get("iso2") + "', not a code of countries.tsv");
+            String code = r.get("iso2");
+            Actor a = code.matches("Q\\d+") ? byQid.get(code) : byIso2.get(code);
+            if (a == null || code.matches("Q\\d+") && a.type() != ActorType.ORGANISATION) {
+                throw new EntenteException(r.origin() + ": column 'iso2' is '" + code
+                        + "', neither a code of countries.tsv nor the Q-id of an organisation");
+            }
+            if (a.type() == ActorType.ORGANISATION) {
+                // A capital that stands for an organisation seated there ("Bruxelles a proposé" is the EU):
+                // the organisation takes the metonym from the country; the city stays a place.
+                List<Candidate> list = candidates.get(PhraseIndex.normalise(r.get("phrase")));
+                if (list != null) {
+                    list.removeIf(c -> c.known.kind() == Mention.Kind.METONYM && c.known.actor().type() == ActorType.COUNTRY);
+                }
             }
             name(candidates, r.get("phrase"), a, Mention.Kind.METONYM);
         }
@@ -270,6 +280,16 @@ public final class ActorDictionary {
                 name(candidates, alias, a, single ? Mention.Kind.SURNAME : Mention.Kind.PERSON_NAME);
                 if (single) {
                     surnames.add(alias);
+                    // Called by the first word of the name ("Xi Jinping" is "Xi", "Qaboos bin Said" is
+                    // "Qaboos"): a family name written first or a given name used alone, so the name's last
+                    // word is not what the person is called ("Chinese President Xi Jinping" is one mention).
+                    for (String n : full) {
+                        String last = lastWord(n);
+                        if (n.contains(" ") && n.substring(0, n.indexOf(' ')).equals(alias) && last != null
+                                && !last.equals(alias)) {
+                            surnames.remove(last);
+                        }
+                    }
                 }
             }
             // A regnal number is not a surname ("Charles III"), nor is a particle.

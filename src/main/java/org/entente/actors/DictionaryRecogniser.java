@@ -36,7 +36,7 @@ public final class DictionaryRecogniser implements ActorRecogniser {
     private static final Set<String> COUNTERPART_DETERMINERS = Set.of("son", "sa", "ses", "his", "her", "their", "its");
     /** phrases.tsv categories read only as context around a hit, never items of their own. */
     private static final Set<String> CONTEXT_ONLY = Set.of("people_adjective", "city_link", "named_after",
-            "currency", "event_noun");
+            "currency", "event_noun", "place_object_verb", "subnational_title", "former", "direction", "deputy");
 
     /** Currency signs that, glued to a country's name, make a currency: "$US", "US$", "A$". */
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
@@ -896,6 +896,20 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                     return false;
                 }
             }
+            // "Hafez al-Assad", "Saif al-Islam Kadhafi": a surname after a particle is the surname of whoever
+            // the capitalised word before the particle names, unless that word is a known name or role.
+            if (kind == Mention.Kind.SURNAME) {
+                int b = it.first - 1;
+                while (b >= 0 && (toks.get(b).text().matches("[-‐]")
+                        || NAME_PARTICLES.contains(toks.get(b).lower().replaceAll("[-‐]$", "")))) {
+                    b--;
+                }
+                if (b >= 0 && b < it.first - 1 && capitalisedWord(toks.get(b)) && !toks.get(b).text().endsWith(".")
+                        && !isKnownAt(text, toks, b) && dict.roles(lang).longestAt(text, toks, b) == null
+                        && !wordOfNames(a, toks.get(b).text())) {
+                    return false;
+                }
+            }
             if (kind == Mention.Kind.METONYM || place) {
                 if (it.last < toks.size() && isBlocker(phrases, text, toks, it.last)) {
                     return false;
@@ -923,6 +937,12 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         || toks.get(it.first - 1).lower().matches("du|des") && contextAt(toks, it.first - 2, "place_noun"))) {
                     return false;
                 }
+                // "la banlieue sud de Beyrouth", "les quartiers nord de Damas": a point of the compass between
+                // the blocker and "de" (phrases.tsv, direction)
+                if (it.first >= 3 && isDe(toks.get(it.first - 1)) && contextAt(toks, it.first - 2, "direction")
+                        && isBlocker(phrases, text, toks, it.first - 3)) {
+                    return false;
+                }
                 // "le sommet du G20 de Pékin", "le sommet de l'OTAN de Madrid": the noun's own complement, a
                 // name, between it and "de" + the capital
                 if (it.first >= 4 && isDe(toks.get(it.first - 1)) && nameToken(toks.get(it.first - 2))) {
@@ -934,6 +954,21 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                             && isBlocker(phrases, text, toks, c - 1)) {
                         return false;
                     }
+                }
+            }
+            // "the governor of Georgia", "Georgia Governor Brian Kemp", "le gouverneur de la Géorgie": a
+            // country's name with the title of a federated state's head (phrases.tsv, subnational_title)
+            // names that state, a namesake of the country.
+            if (a.type() == ActorType.COUNTRY && kind == Mention.Kind.NAME) {
+                int b = it.first - 1;
+                if (b >= 0 && toks.get(b).lower().matches("la|l'|l’|the")) {
+                    b--;
+                }
+                boolean of = b >= 1 && (isDe(toks.get(b)) || toks.get(b).lower().equals("du"))
+                        && contextAt(toks, b - 1, "subnational_title");
+                boolean after = it.last < toks.size() && contextAt(toks, it.last, "subnational_title");
+                if (of || after) {
+                    return false;
                 }
             }
             // "the Gulf of Oman", "the Gulf of Aden": a place's one-word name heading "of" + a name is
@@ -997,6 +1032,15 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                         || dict.surnameOwners(toks.get(it.first).text()) == 1 && !dict.holders().termsOf(a, date).isEmpty();
             }
             return true;
+        }
+
+        /** The word is one of the words of the actor's labels ("Bachar" of "Bachar al-Assad"). */
+        boolean wordOfNames(Actor a, String word) {
+            List<String> labels = new ArrayList<>(List.of(a.labelEn(), a.labelFr()));
+            labels.addAll(a.altLabels());
+            String w = PhraseIndex.normalise(word);
+            return labels.stream().filter(l -> l != null)
+                    .anyMatch(l -> java.util.Arrays.stream(l.split("[\\s-]+")).anyMatch(x -> PhraseIndex.normalise(x).equals(w)));
         }
 
         /** A known actor, role or phrase starts at token i; a bare surname does not count ("Georgia Brown"). */
@@ -1155,6 +1199,14 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             if (b >= 1 && AND_WORDS.contains(toks.get(b).lower()) && unknownProperNoun(toks, items, b - 1)) {
                 return true;
             }
+            // "les maires de Pittsburgh et de Paris": the same "de" before a town and before the capital
+            if (b >= 3 && isDe(toks.get(b)) && AND_WORDS.contains(toks.get(b - 1).lower()) && isDe(toks.get(b - 3))) {
+                Token t = toks.get(b - 2);
+                if (t.pos() != null && t.pos().startsWith("PROPN") && capitalisedWord(t) && itemCovering(items, b - 2) == null
+                        && !localSurnames.containsKey(PhraseIndex.normalise(t.text()))) {
+                    return true;
+                }
+            }
             int a = it.last;
             return a + 1 < toks.size() && AND_WORDS.contains(toks.get(a).lower()) && unknownProperNoun(toks, items, a + 1);
         }
@@ -1250,8 +1302,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             if (onlyOf != null && quals.stream().anyMatch(q -> !onlyOf.equals(q.qid()))) {
                 office = "minister".equals(office) ? office : "leader";
             }
-            // Names after the role: known people, or capitalised words (optionally after a comma).
-            int namePos = pos < toks.size() && toks.get(pos).text().equals(",") ? pos + 1 : pos;
+            // Names after the role: known people, or capitalised words (optionally after a comma). A name
+            // after a comma is not this role's when the role is the complement of a role or person noun
+            // before it: "le porte-parole du président russe, Dmitri Peskov" names the spokesman.
+            boolean comma = pos < toks.size() && toks.get(pos).text().equals(",");
+            int namePos = !comma ? pos : complementOfPersonNoun(toks, spanStart) ? toks.size() : pos + 1;
             List<Actor> persons = new ArrayList<>();
             int end = pos;
             int k = namePos;
@@ -1302,6 +1357,17 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             // "le président de la République": the office of the government that speaks, once the sentence is read.
             if (quals.isEmpty() && items.get(i).type == ItemType.ROLE && items.get(i).role.speaker()) {
                 speakerRoles.add(new SpeakerRole(spanStart, pos, office));
+                return used;
+            }
+            // "l'ancien président américain", "the former US president", "the late king": with no name, a
+            // past holder the article's date does not tell (phrases.tsv, former); neither the current one nor
+            // the country.
+            if (spanStart > 0 && contextAt(toks, spanStart - 1, "former")) {
+                return used;
+            }
+            // "the under secretary of state", "the deputy foreign minister", "le vice-ministre": another,
+            // lower office, whose holder the data does not have (phrases.tsv, deputy)
+            if (spanStart > 0 && contextAt(toks, spanStart - 1, "deputy")) {
                 return used;
             }
             // No name: the holder of the office at the article's date, else the country itself.
@@ -1379,6 +1445,21 @@ public final class DictionaryRecogniser implements ActorRecogniser {
                 }
             }
             return null;
+        }
+
+        /**
+         * The role starting at spanStart is the complement of a role or person noun ("le porte-parole du
+         * président russe", "a spokesman for the Russian president", "adviser to the president").
+         */
+        boolean complementOfPersonNoun(List<Token> toks, int spanStart) {
+            int k = spanStart - 1;
+            if (k >= 0 && toks.get(k).lower().matches("the|la|l'|l’|le")) {
+                k--;
+            }
+            if (k < 1 || !toks.get(k).lower().matches("du|de|d'|d’|of|for|to")) {
+                return false;
+            }
+            return nounEndsAt(new PhraseIndex.Text(toks), toks, k);
         }
 
         /** The person named right before ", [the] [long-serving] <role>", or null. */
@@ -1691,11 +1772,20 @@ public final class DictionaryRecogniser implements ActorRecogniser {
         if (cats.contains("locative")) {
             return true;
         }
+        // "regagnerait Washington jeudi", "fled Kabul": the direct object of a verb of motion that takes
+        // its place so (phrases.tsv, place_object_verb)
+        if (!toks.get(k).isPos("NOUN") && !toks.get(k).isPos("PROPN") && lemmaOrFormIs(toks.get(k), "place_object_verb")) {
+            return true;
+        }
         if (cats.contains("locative_after_motion")) {
             // "was airlifted from the city of Omsk in Siberia to Berlin": back to the governing verb
             for (int v = k - 1; v >= Math.max(0, k - 10); v--) {
                 Token t = toks.get(v);
-                if (wordCategories(t.lemma()).contains("motion_verb") || wordCategories(t.text()).contains("motion_verb")) {
+                if (lemmaOrFormIs(t, "motion_verb")) {
+                    return true;
+                }
+                // "a visit to Beijing", "flights to Havana": the noun of a journey (phrases.tsv, event_noun)
+                if (!t.isPos("VERB") && contextAt(toks, v, "event_noun")) {
                     return true;
                 }
                 if (t.isPos("VERB") || t.isPos("PUNCT")) {
@@ -1719,6 +1809,11 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             return true;
         }
         return false;
+    }
+
+    /** The token's lemma or its form alone is a phrase of this phrases.tsv category ("regagnerait" → regagner). */
+    private boolean lemmaOrFormIs(Token t, String category) {
+        return wordCategories(t.lemma()).contains(category) || wordCategories(t.text()).contains(category);
     }
 
     /** Token k is the adjective of a people ("kurdes", "Kurdish"; phrases.tsv, people_adjective). */
@@ -1788,7 +1883,9 @@ public final class DictionaryRecogniser implements ActorRecogniser {
             "PUNCT", "NUM", "ADV");
 
     private static boolean partOfName(Token t) {
-        return "PROPN".equals(t.pos()) && Character.isUpperCase(t.text().codePointAt(0)) && t.text().length() > 1;
+        // "PROPN+PART": a name with a glued possessive ("Georgia O'Keeffe's paintings")
+        return t.pos() != null && t.pos().startsWith("PROPN") && Character.isUpperCase(t.text().codePointAt(0))
+                && t.text().length() > 1;
     }
 
     private static boolean isDe(Token t) {

@@ -28,6 +28,12 @@ import org.entente.article.Article;
 public final class OpenNlpAnalyser implements Analyser {
     /** A sentence ending in a capital initial after a capitalised word: "Joseph R.", "John F.". */
     private static final Pattern INITIAL_END = Pattern.compile("\\p{Lu}\\p{L}+ \\p{Lu}\\.$");
+    /**
+     * A sentence ending in a coordinated dotted acronym: "Russian President X and U.S. | President Y" — no
+     * sentence ends on "and U.S.", the models take the acronym's full stop for the sentence's.
+     */
+    private static final Pattern COORDINATED_ACRONYM_END = Pattern.compile(
+            "(?:^|\\s)(?:and|or|et|ou|,)\\s+(?:\\p{Lu}\\.){2,}$");
     private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|\\r\\n\\s*\\r\\n");
     /** English lemmas depend almost only on (word, tag); caching them skips the slow LemmatizerME. */
     private static final int LEMMA_CACHE_MAX = 200_000;
@@ -139,14 +145,18 @@ public final class OpenNlpAnalyser implements Analyser {
         return lemmas;
     }
 
-    /** The sentence models split after a name's initial ("President Joseph R. | Biden, Jr."): join those back. */
+    /**
+     * The sentence models split after a name's initial ("President Joseph R. | Biden, Jr.") and after a
+     * coordinated dotted acronym ("X and U.S. | President Y"): join those back.
+     */
     static Span[] joinAfterInitials(String text, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
                 String p = text.substring(prev.getStart(), prev.getEnd());
-                if (INITIAL_END.matcher(p).find() && Character.isUpperCase(text.charAt(s.getStart()))) {
+                if ((INITIAL_END.matcher(p).find() || COORDINATED_ACRONYM_END.matcher(p).find())
+                        && Character.isUpperCase(text.charAt(s.getStart()))) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

@@ -47,7 +47,7 @@ class ActorLinkingTest {
         // people not in the data get an IRI from their name
         "en;2022-03-01;Prime Minister Jane Doemaker spoke.;Prime Minister Jane Doemaker=person/jane-doemaker",
         // lookalikes that must not link as the country acting
-        "en;2022-03-01;Michael Jordan visited Paris.;Paris=country/france",
+        "en;2022-03-01;Michael Jordan visited Paris.;Paris=place/paris",
         "en;2022-03-01;Chad Smith and Georgia Brown arrived.;",
         "fr;2022-03-01;La Chine a ratifié l'accord de Paris.;Chine=country/china",
         "en;2022-03-01;China ratified the Paris Agreement.;China=country/china",
@@ -91,7 +91,7 @@ class ActorLinkingTest {
         "fr;2021-05-04;La déclaration du Japon et l'accord des Philippines ont été salués.;Japon=country/japan | Philippines=country/philippines",
         "en;2021-05-04;Two frigates crossed the Sea of Japan and the Gulf of Oman.;",
         "en;2021-05-04;The tanker sailed from the Irish Sea to the Indian Ocean.;",
-        "en;2021-05-04;American Airlines and Kuwait Airways cancelled flights to Beirut.;Beirut=country/lebanon",
+        "en;2021-05-04;American Airlines and Kuwait Airways cancelled flights to Beirut.;Beirut=place/beirut",
         "fr;2021-05-04;La compagnie Turkish Airlines a suspendu ses vols.;",
         "fr;2021-05-04;La Chine a envoyé des navires en mer près du Japon.;Chine=country/china | Japon=country/japan",
         "en;2021-05-04;The American delegation said Japan's navy patrolled the sea.;American=country/united-states | Japan=country/japan",
@@ -125,6 +125,73 @@ class ActorLinkingTest {
         "en;2021-05-04;The new rules bar US airlines from Cuban airports.;US=country/united-states | Cuban=country/cuba",
         "en;2021-05-04;Moscow today rejected the offer, the Moscow Times reported.;Moscow=country/russia",
         "en;2021-05-04;The Gulf states met Omani officials.;Gulf=place/persian-gulf | Omani=country/oman",
+        // invented text of the draw 9-11 round: a country's name with a governor's title is a federated
+        // namesake (the country itself still links next to it)
+        "en;2023-04-06;The governor of Georgia flew to Tbilisi, where Georgia signed the deal.;Tbilisi=place/tbilisi | Georgia=country/georgia",
+        "en;2023-04-06;Georgia Governor Brian Kemp met Georgia President Salome Zourabichvili in Tbilisi.;Governor Brian Kemp=person/brian-kemp | Georgia President Salome Zourabichvili=person/salome-zourabichvili | Tbilisi=place/tbilisi",
+        "fr;2023-04-06;Le gouverneur de la Géorgie a salué la décision de la Géorgie.;Géorgie=country/georgia",
+        // a capital as the direct object of a verb of motion, or after a journey noun + "to", is the city
+        "fr;2022-11-16;Le ministre regagnera Washington jeudi, a indiqué Washington.;Washington=place/washington-d-c | Washington=country/united-states",
+        "fr;2022-09-01;Des milliers de familles ont quitté Kiev avant que Kiev ne demande de l'aide.;Kiev=place/kyiv | Kiev=country/ukraine",
+        "en;2022-09-01;Thousands fled Kabul, and Kabul appealed for aid.;Kabul=place/kabul | Kabul=country/afghanistan",
+        "en;2022-09-01;His visit to Beijing was cut short after Beijing objected.;Beijing=place/beijing | Beijing=country/china",
+        "en;2021-05-12;Flights to Havana resumed, Havana said.;Havana=place/havana | Havana=country/cuba",
+        "en;2022-09-01;The orchestra cancelled its tour of London, and London protested.;London=country/united-kingdom",
+        // a capital's own streets, residents, mayor and police are the city's
+        "fr;2021-05-12;Dans les rues de Moscou, le maire de Moscou a parlé, puis Moscou a démenti.;Moscou=country/russia",
+        "en;2015-11-16;Brussels police and the Kyiv mayor spoke as Kyiv protested.;Kyiv=country/ukraine",
+        // Brussels standing for an actor is the EU (seats.tsv); as a place it stays the city
+        "fr;2016-03-07;Bruxelles propose une aide, a-t-on appris à Bruxelles.;Bruxelles=org/eu | Bruxelles=place/brussels",
+        "en;2016-03-07;Brussels warned Budapest, officials in Brussels said.;Brussels=org/eu | Budapest=country/hungary | Brussels=place/brussels",
+        // French "à" after a verb of paying is a dative; after "se tenir" it is the place
+        "fr;2016-03-07;L'UE versera trois milliards d'euros à Ankara.;UE=org/eu | Ankara=country/turkey",
+        "fr;2016-03-07;Le sommet se tiendra à Ankara.;Ankara=place/ankara",
+        // a role that is the complement of a role or person noun leaves the name after the comma to that
+        // noun ("le porte-parole du président russe, X" is the spokesman); after a visit it is the role's
+        "fr;2021-05-12;Le porte-parole du président russe, Dmitri Peskov, a démenti.;président russe=person/vladimir-putin | Dmitri Peskov=person/dmitri-peskov",
+        "en;2021-05-12;A spokesman for the Russian president, Dmitry Peskov, denied it.;Russian president=person/vladimir-putin | Dmitry Peskov=person/dmitry-peskov",
+        "fr;2021-05-12;La visite du président russe, Vladimir Poutine, a été reportée.;président russe, Vladimir Poutine=person/vladimir-putin",
+        "en;2021-05-12;The visit of the Russian president, Vladimir Putin, was postponed.;Russian president, Vladimir Putin=person/vladimir-putin",
+        // a role after "former"/"ancien" with no name is a past holder: no one (the current holder still
+        // links without it, and a former holder by name)
+        "fr;2020-11-05;L'ancien président américain a parlé, puis le président américain a répondu.;président américain=person/donald-trump",
+        "en;2020-11-05;The former US president spoke before the US president replied.;US president=person/donald-trump",
+        "en;2024-02-01;Former prime minister Boris Johnson urged Washington to act.;prime minister Boris Johnson=person/boris-johnson | Washington=country/united-states",
+        // "visited" takes the capital as a place
+        "en;2019-09-05;The minister visited Hanoi before Hanoi signed the deal.;Hanoi=place/hanoi | Hanoi=country/vietnam",
+        "fr;2019-09-05;Le ministre a visité Hanoï avant que Hanoï ne signe l'accord.;Hanoï=place/hanoi | Hanoï=country/vietnam",
+        // a surname after a particle belongs to the given name before it ("Hafez al-Assad" is not Bashar)
+        "en;2019-09-05;A statue of Hafez al-Assad was unveiled, and President al-Assad attended.;President al-Assad=person/bashar-al-assad",
+        "fr;2019-09-05;Le portrait de Hafez el-Assad a été retiré, Bachar el-Assad n'a pas réagi.;Bachar el-Assad=person/bashar-al-assad",
+        // a river's delta is a place of its own, not the country named after the river
+        "en;2023-09-10;Oil spills in the Niger Delta worried Niger's neighbours.;Niger=country/niger",
+        "fr;2023-09-10;Les pollutions du delta du Niger inquiètent le Niger.;Niger=country/niger",
+        // called by the first word of the name: the last word is no surname ("Jinping", "Zardari" of the son)
+        "en;2023-09-10;President Xi Jinping arrived. Xi spoke first.;President Xi=person/xi-jinping | Xi=person/xi-jinping",
+        "en;2024-03-01;Asif Ali Zardari was sworn in, and Zardari thanked his son Bilawal Bhutto Zardari.;Asif Ali Zardari=person/asif-ali-zardari | Zardari=person/asif-ali-zardari | Bilawal Bhutto Zardari=person/bilawal-bhutto-zardari",
+        // a capital's court is the city's; the government named by the capital still links
+        "en;2024-11-06;A Moscow court sentenced the man, and Moscow protested.;Moscow=country/russia",
+        "fr;2024-11-06;Le tribunal de Moscou a condamné l'homme, a déploré Washington.;Washington=country/united-states",
+        // the British prime minister either side of 24 July 2019 (office-holders.tsv dates to the day)
+        "fr;2019-05-31;La Première ministre britannique a démissionné.;Première ministre britannique=person/theresa-may",
+        "en;2019-08-01;The British prime minister arrived.;British prime minister=person/boris-johnson",
+        // "and U.S." ends no sentence: the role after it keeps its country ("U.S. President X")
+        "en;2015-11-16;Russian President Vladimir Putin and U.S. President Barack Obama met.;Russian President Vladimir Putin=person/vladimir-putin | U.S. President Barack Obama=person/barack-obama",
+        "en;2015-11-16;Aid went to the U.S. President Barack Obama thanked donors.;U.S.=country/united-states | President Barack Obama=person/barack-obama",
+        // the Chinese foreign minister in April 2023 was Qin Gang, between Wang Yi's two terms
+        "en;2023-04-14;The Chinese foreign minister met Baerbock.;Chinese foreign minister=person/qin-gang | Baerbock=person/annalena-baerbock",
+        "en;2023-08-14;The Chinese foreign minister met Baerbock.;Chinese foreign minister=person/wang-yi | Baerbock=person/annalena-baerbock",
+        // newspapers named after a capital or a country; the capital or country alone still links
+        "en;2023-04-14;The Kyiv Independent and China Daily reported that Kyiv and China disagreed.;Kyiv=country/ukraine | China=country/china",
+        // a point of the compass between a blocker and "de": the capital's suburbs; "le nord d'Israël" stays Israel
+        "fr;2024-10-03;Des frappes ont visé la banlieue sud de Beyrouth, puis Beyrouth a protesté auprès du nord d'Israël.;Beyrouth=country/lebanon | Israël=country/israel",
+        // a country's name before an unknown surname with a glued possessive is a first name
+        "en;2021-11-15;Georgia O'Keeffe's paintings went on show, and Georgia's president attended.;Georgia's president=country/georgia",
+        // "de X et de <capital>" with X an unknown town lists places; with a known capital, governments
+        "fr;2017-06-01;Les maires de Pittsburgh et de Paris ont protesté, tandis que le soutien de Londres et de Paris reste acquis.;Paris=place/paris | Londres=country/united-kingdom | Paris=country/france",
+        // "under", "deputy", "vice" before a role name a lower office: no holder; the role itself still resolves
+        "en;2023-05-20;The US under secretary of state met the deputy foreign minister of Russia, and the US secretary of state called.;US=country/united-states | US secretary of state=person/antony-blinken",
+        "fr;2023-05-20;Le vice-ministre russe des Affaires étrangères a rencontré le ministre russe des Affaires étrangères.;russe=country/russia | ministre russe des Affaires étrangères=person/sergey-lavrov",
     })
     void linksTo(String lang, String date, String text, String expected) {
         assertEquals(expected == null ? "" : expected, linked(lang, date, text));
@@ -222,7 +289,7 @@ class ActorLinkingTest {
         "en;2021-05-04;The praise came from Jane Doemaker, the architect of the deal.;Jane Doemaker=person/jane-doemaker",
         "en;2021-05-04;They met Corin Ashdale, the son of a miner, on Friday.;Corin Ashdale=person/corin-ashdale",
         // lookalikes: places, organisations and things in apposition, known actors, a locative, no "of"
-        "fr;2021-05-04;Il a visité Paris, la capitale de la France.;Paris=country/france | France=country/france",
+        "fr;2021-05-04;Il a visité Paris, la capitale de la France.;Paris=place/paris | France=country/france",
         "fr;2021-05-04;Les navires ont quitté Port Valdane, la ville du nord.;",
         "fr;2021-05-04;Ils ont signé Nouvelle Route, le projet de la Chine.;Chine=country/china",
         "fr;2021-05-04;Les fonds de Crédit Morvan, la banque des agriculteurs, ont fui.;",
