@@ -72,6 +72,7 @@ public final class Bench {
     private final Path jar;
     private final boolean ingestOnly;
     private final Path store;
+    private final boolean eventQueries;
 
     private Bench(Builder b) {
         this.n = b.n;
@@ -82,6 +83,7 @@ public final class Bench {
         this.jar = b.jar;
         this.ingestOnly = b.ingestOnly;
         this.store = b.store;
+        this.eventQueries = b.eventQueries;
     }
 
     public static Builder builder() {
@@ -412,7 +414,7 @@ public final class Bench {
             return;
         }
         List<Path> files = new ArrayList<>();
-        for (Path d : List.of(dir, dir.resolve("events"))) {
+        for (Path d : eventQueries ? List.of(dir, dir.resolve("events")) : List.of(dir)) {
             if (Files.isDirectory(d)) {
                 try (Stream<Path> s = Files.list(d)) {
                     files.addAll(s.filter(f -> f.toString().endsWith(".rq")).sorted().toList());
@@ -604,6 +606,13 @@ public final class Bench {
         private Path jar;
         private boolean ingestOnly;
         private Path store;
+        private boolean eventQueries = true;
+
+        /** Whether to time the event-level queries of queries/events/ too (seconds each on a large store). */
+        public Builder eventQueries(boolean b) {
+            this.eventQueries = b;
+            return this;
+        }
 
         /** Only the query latencies (and the start-up time, with a jar) on an existing store. */
         public Builder store(Path dir) {

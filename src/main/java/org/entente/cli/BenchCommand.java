@@ -39,6 +39,10 @@ final class BenchCommand implements Callable<Integer> {
             + "this existing store, e.g. the one an earlier --ingest-only run left in WORK/store.")
     Path store;
 
+    @Option(names = "--no-event-queries", negatable = false,
+            description = "Time only queries/*.rq, not the event-level versions in queries/events/ (seconds each on a large store).")
+    boolean noEventQueries;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Path j = jar != null ? jar : Files.exists(Path.of("target/entente.jar")) ? Path.of("target/entente.jar") : null;
         Bench.builder().articles(articles).threads(threads).work(work).samples(samples).queryRuns(queryRuns).jar(j)
-                .ingestOnly(ingestOnly).store(store)
+                .ingestOnly(ingestOnly).store(store).eventQueries(!noEventQueries)
                 .build().run(spec.commandLine().getOut());
         return 0;
     }
