@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.entente.EntenteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +49,6 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        warmUp(args);
         for (String a : args) {
             if (a.equals("-v") || a.equals("--verbose")) {
                 verboseLogging();
@@ -60,66 +58,6 @@ public final class Main implements Runnable {
             }
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
-    }
-
-    /**
-     * Start-up is mostly class loading and static initialisation, on one thread. On a machine with more
-     * than one core, two daemon threads do part of it while the main thread parses the command line and
-     * opens the store: Jena's subsystems (which every command needs), and for {@code serve} the HTTP server's
-     * classes, which do not depend on Jena. A class a warm-up thread is initialising makes the main thread
-     * wait for it, never do it twice; a failure here only means no head start.
-     */
-    private static void warmUp(String[] args) {
-        if (Runtime.getRuntime().availableProcessors() < 2 || args.length == 0 || args[0].startsWith("-")) {
-            return;
-        }
-        boolean serve = args[0].equals("serve");
-        daemon("entente-warm-up-jena", () -> {
-            org.apache.jena.sys.JenaSystem.init();
-            if (serve) {
-                load(FUSEKI_CLASSES);
-            }
-        });
-        if (serve) {
-            daemon("entente-warm-up-server", () -> load(SERVER_CLASSES));
-        }
-    }
-
-    private static void load(List<String> classes) {
-        for (String c : classes) {
-            try {
-                Class.forName(c, true, Main.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                return;
-            }
-        }
-    }
-
-    /** Fuseki's server and its query path (they need Jena initialised). */
-    private static final List<String> FUSEKI_CLASSES = List.of(
-            "org.apache.jena.fuseki.main.FusekiServer", "org.apache.jena.fuseki.server.OperationRegistry",
-            "org.apache.jena.fuseki.servlets.SPARQL_QueryDataset", "org.apache.jena.fuseki.servlets.ResponseResultSet",
-            "org.apache.jena.sparql.resultset.ResultsWriter", "org.apache.jena.riot.rowset.rw.RowSetWriterJSON");
-
-    /** Entry points of the HTTP server that load most of its classes; none of them initialises Jena. */
-    private static final List<String> SERVER_CLASSES = List.of(
-            "org.eclipse.jetty.server.Server", "org.eclipse.jetty.server.ServerConnector",
-            "org.eclipse.jetty.server.HttpConnectionFactory", "org.eclipse.jetty.ee10.servlet.ServletContextHandler",
-            "org.eclipse.jetty.ee10.servlet.ServletHandler", "org.eclipse.jetty.ee10.servlet.ServletHolder",
-            "org.eclipse.jetty.ee10.servlet.FilterHolder", "org.eclipse.jetty.http.HttpParser",
-            "org.eclipse.jetty.http.HttpGenerator", "org.eclipse.jetty.http.MimeTypes",
-            "org.eclipse.jetty.util.thread.QueuedThreadPool", "org.eclipse.jetty.io.ManagedSelector");
-
-    private static void daemon(String name, Runnable r) {
-        Thread t = new Thread(() -> {
-            try {
-                r.run();
-            } catch (RuntimeException | LinkageError e) {
-                // A head start only: the main thread does the same work when it gets there.
-            }
-        }, name);
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Runs a command line and returns its exit code; for tests and embedding. */
