@@ -50,6 +50,8 @@ final class SortedQuadWriter {
         return t;
     });
 
+    private static final java.util.concurrent.atomic.AtomicBoolean FIRST_WRITE = new java.util.concurrent.atomic.AtomicBoolean(true);
+
     private SortedQuadWriter() {
     }
 
@@ -140,7 +142,9 @@ final class SortedQuadWriter {
                 trees.add(t);
             }
         }
-        if (!parallel || trees.size() != indexes.size() || indexes.size() < 2) {
+        // The first write of the process on one thread: two threads initialising the B+tree classes at once
+        // could wait on each other's class initialisation.
+        if (!parallel || trees.size() != indexes.size() || indexes.size() < 2 || FIRST_WRITE.getAndSet(false)) {
             indexes.forEach(work);
             return;
         }

@@ -30,6 +30,14 @@ class SortedQuadWriterTest {
     @TempDir
     Path dir;
 
+    /** The process's first write runs on one thread (class initialisation): have it done before the tests. */
+    @org.junit.jupiter.api.BeforeAll
+    static void firstWriteOfTheProcess(@TempDir Path warm) {
+        Dataset ds = open(warm);
+        Txn.executeWrite(ds, () -> SortedQuadWriter.write(tdb(ds), quads().subList(0, 10), List.of(), true));
+        TDBInternal.expel(ds.asDatasetGraph());
+    }
+
     /** 3 000 quads in 30 graphs, with subjects, predicates and objects shared between graphs. */
     private static List<Quad> quads() {
         List<Quad> out = new ArrayList<>();
