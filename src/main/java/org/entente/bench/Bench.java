@@ -423,14 +423,22 @@ public final class Bench {
         }
         long articles = articleCount(storeDir);
         try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
-            out.printf("query latency on %d articles (%d runs each, after 2 warm-up runs):%n", articles, queryRuns);
+            out.printf("query latency on %d articles (%d rounds over all the queries, after 2 warm-up rounds):%n", articles,
+                    queryRuns);
+            List<String> texts = new ArrayList<>();
             for (Path q : files) {
-                String text = Files.readString(q, StandardCharsets.UTF_8);
-                long[] ms = new long[queryRuns];
-                int rows = 0;
-                for (int i = -2; i < queryRuns; i++) {
+                texts.add(Files.readString(q, StandardCharsets.UTF_8));
+            }
+            // Round-robin: every round times each query once, so that the JIT's warm-up (the first query of a
+            // fresh JVM took twice as long as the same query later) and the load of a shared machine weigh on
+            // all the queries alike.
+            long[][] us = new long[files.size()][queryRuns];
+            int[] rows = new int[files.size()];
+            for (int round = -2; round < queryRuns; round++) {
+                for (int k = 0; k < files.size(); k++) {
+                    String text = texts.get(k);
                     long t0 = System.nanoTime();
-                    rows = Txn.calculateRead(ks.dataset(), () -> {
+                    rows[k] = Txn.calculateRead(ks.dataset(), () -> {
                         try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(text).build()) {
                             int c = 0;
                             for (var it = qe.execSelect(); it.hasNext(); it.next()) {
@@ -439,15 +447,18 @@ public final class Bench {
                             return c;
                         }
                     });
-                    if (i >= 0) {
-                        ms[i] = (System.nanoTime() - t0) / 1000;
+                    if (round >= 0) {
+                        us[k][round] = (System.nanoTime() - t0) / 1000;
                     }
                 }
-                Arrays.sort(ms);
-                out.printf("  %-35s p50 %7.1f ms  p95 %7.1f ms  %6d rows%n", dir.relativize(q), ms[queryRuns / 2] / 1000.0,
-                        ms[Math.min(queryRuns - 1, (int) Math.ceil(queryRuns * 0.95) - 1)] / 1000.0, rows);
-                out.flush();
             }
+            for (int k = 0; k < files.size(); k++) {
+                long[] ms = us[k];
+                Arrays.sort(ms);
+                out.printf("  %-35s p50 %7.1f ms  p95 %7.1f ms  %6d rows%n", dir.relativize(files.get(k)), ms[queryRuns / 2] / 1000.0,
+                        ms[Math.min(queryRuns - 1, (int) Math.ceil(queryRuns * 0.95) - 1)] / 1000.0, rows[k]);
+            }
+            out.flush();
         }
     }
 
