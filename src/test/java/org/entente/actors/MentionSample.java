@@ -27,27 +27,13 @@ public final class MentionSample {
         long seed = Long.parseLong(args[0]);
         int n = Integer.parseInt(args[1]);
         Pipeline p = Pipeline.builder().build();
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         List<String> rows = new ArrayList<>();
-        for (int f = 2; f < args.length; f++) {
-            for (String line : Files.readAllLines(Path.of(args[f]))) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                var o = json.readTree(line);
-                String text = o.get("text").asText();
-                Article a = new Article(o.get("id").asText(), text, o.get("lang").asText(),
-                        LocalDate.parse(o.get("date").asText()), null, null, null, null);
-                var analysed = p.analyser().analyse(a);
-                RecognisedArticle r = p.recogniser().recognise(analysed);
-                for (Mention m : r.mentions()) {
-                    Sentence s = analysed.sentences().get(m.sentence());
-                    String actors = m.actors().stream().map(x -> x.slug() + (x.qid() == null ? "" : " " + x.qid()))
-                            .collect(Collectors.joining(" + "));
-                    rows.add(a.id() + " " + a.date() + "\n  «" + text.substring(m.start(), m.end()) + "» → " + actors
-                            + " [" + m.kind() + (m.office() == null ? "" : ", " + m.office() + " of "
-                            + (m.officeOf() == null ? "?" : m.officeOf().slug())) + "]\n  " + s.text().strip());
-                }
+        for (Article a : articles(List.of(args).subList(2, args.length))) {
+            var analysed = p.analyser().analyse(a);
+            RecognisedArticle r = p.recogniser().recognise(analysed);
+            for (Mention m : r.mentions()) {
+                Sentence s = analysed.sentences().get(m.sentence());
+                rows.add(a.id() + " " + a.date() + "\n  " + describe(a.text(), m) + "\n  " + s.text().strip());
             }
         }
         Collections.shuffle(rows, new Random(seed));
@@ -55,5 +41,30 @@ public final class MentionSample {
         for (int i = 0; i < Math.min(n, rows.size()); i++) {
             System.out.println((i + 1) + ". " + rows.get(i));
         }
+    }
+
+    /** The articles of JSON Lines files ("id", "text", "lang", "date"; other fields ignored), in file order. */
+    static List<Article> articles(List<String> files) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Article> out = new ArrayList<>();
+        for (String f : files) {
+            for (String line : Files.readAllLines(Path.of(f))) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                var o = json.readTree(line);
+                out.add(new Article(o.get("id").asText(), o.get("text").asText(), o.get("lang").asText(),
+                        LocalDate.parse(o.get("date").asText()), null, null, null, null));
+            }
+        }
+        return out;
+    }
+
+    /** «words» → actors (with Wikidata ids) [kind, office of country]. */
+    static String describe(String text, Mention m) {
+        String actors = m.actors().stream().map(x -> x.slug() + (x.qid() == null ? "" : " " + x.qid()))
+                .collect(Collectors.joining(" + "));
+        return "«" + text.substring(m.start(), m.end()) + "» → " + actors + " [" + m.kind()
+                + (m.office() == null ? "" : ", " + m.office() + " of " + (m.officeOf() == null ? "?" : m.officeOf().slug())) + "]";
     }
 }
