@@ -16,10 +16,18 @@ import org.entente.EntenteException;
  * }</pre>
  */
 public final class OfficeHolders {
-    /** One term of office. {@code end} null means still in office when the data was made. */
-    public record Term(Actor person, String office, String of, LocalDate start, LocalDate end) {
+    /**
+     * One term of office. {@code end} null means still in office when the data was made; {@code asOf}, when
+     * given, is the date of the source that says so (a snapshot), after which the term is unknown: a
+     * snapshot's open term never covers a later date, so a stale row gives no holder rather than a wrong one.
+     */
+    public record Term(Actor person, String office, String of, LocalDate start, LocalDate end, LocalDate asOf) {
+        public Term(Actor person, String office, String of, LocalDate start, LocalDate end) {
+            this(person, office, of, start, end, null);
+        }
+
         public boolean covers(LocalDate date) {
-            return !date.isBefore(start) && (end == null || !date.isAfter(end));
+            return !date.isBefore(start) && (end != null ? !date.isAfter(end) : asOf == null || !date.isAfter(asOf));
         }
     }
 
@@ -87,9 +95,12 @@ public final class OfficeHolders {
             try {
                 LocalDate start = r.get("start").isEmpty() ? LocalDate.MIN : date(r.get("start"), false);
                 LocalDate end = r.get("end").isEmpty() ? null : date(r.get("end"), true);
-                terms.add(new Term(person, office, of, start, end));
+                // Optional column: files without it (a user's own table) read as before.
+                LocalDate asOf = r.get("as_of").isEmpty() ? null : date(r.get("as_of"), false);
+                terms.add(new Term(person, office, of, start, end, asOf));
             } catch (DateTimeParseException e) {
-                throw new EntenteException(r.origin() + ": column 'start' or 'end' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+                throw new EntenteException(r.origin() + ": column 'start', 'end' or 'as_of' is not a date (YYYY-MM-DD, "
+                        + "YYYY-MM or YYYY)");
             }
         }
         return new OfficeHolders(terms);
