@@ -148,11 +148,21 @@ final class SortedQuadWriter {
             indexes.forEach(work);
             return;
         }
-        // The second half of the indexes on the helper thread, with their transaction states.
-        int half = indexes.size() / 2;
-        List<TupleIndex> mine = indexes.subList(0, half);
-        List<TupleIndex> theirs = indexes.subList(half, indexes.size());
-        List<BPlusTree> theirTrees = trees.subList(half, trees.size());
+        // Half of the indexes on the helper thread, with their transaction states.
+        // Every other index: GSPO, GOSP, POSG here and GPOS, SPOG, OSPG there, so that each thread has one of the
+        // two whose inserts land all over the tree (P- and O-first: a new article's quads share predicates and
+        // objects with stored ones), where the G- and S-first ones mostly append new graphs and subjects.
+        List<TupleIndex> mine = new ArrayList<>();
+        List<TupleIndex> theirs = new ArrayList<>();
+        List<BPlusTree> theirTrees = new ArrayList<>();
+        for (int i = 0; i < indexes.size(); i++) {
+            if (i % 2 == 0) {
+                mine.add(indexes.get(i));
+            } else {
+                theirs.add(indexes.get(i));
+                theirTrees.add(trees.get(i));
+            }
+        }
         List<ComponentState> handed = new ArrayList<>();
         theirTrees.forEach(t -> handed.add(t.getComponentState()));
         Future<List<ComponentState>> helper = HELPER.submit(() -> {
