@@ -77,10 +77,10 @@ final class SortedQuadWriter {
         java.util.Map<org.apache.jena.graph.Node, NodeId> ids = new java.util.HashMap<>();
         java.util.function.Function<org.apache.jena.graph.Node, NodeId> id = n -> ids.computeIfAbsent(n, nodes::getAllocateNodeId);
         for (Quad q : fresh) {
-            rows.add(row(id, q, buf));
+            rows.add(row(tuple(id, q), buf));
         }
         for (Quad q : maybeStored) {
-            Row r = row(id, q, buf);
+            Row r = row(tuple(id, q), buf);
             Iterator<Tuple<NodeId>> it = indexes[0].find(r.tuple());
             if (!it.hasNext()) {
                 rows.add(r);
@@ -102,15 +102,11 @@ final class SortedQuadWriter {
         byte[] buf = new byte[NodeId.SIZE];
         java.util.Set<Quad> seen = new java.util.HashSet<>();
         for (Quad q : quads) {
-            NodeId g = nodes.getNodeIdForNode(q.getGraph());
-            NodeId s = nodes.getNodeIdForNode(q.getSubject());
-            NodeId p = nodes.getNodeIdForNode(q.getPredicate());
-            NodeId o = nodes.getNodeIdForNode(q.getObject());
-            if (NodeId.isDoesNotExist(g) || NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(p) || NodeId.isDoesNotExist(o)
-                    || !seen.add(q)) {
-                continue;
+            Tuple<NodeId> t = tuple(nodes::getNodeIdForNode, q);
+            // A node the table does not have: the quad is not stored.
+            if (t.asList().stream().noneMatch(NodeId::isDoesNotExist) && seen.add(q)) {
+                rows.add(row(t, buf));
             }
-            rows.add(new Row(TupleFactory.create4(g, s, p, o), new long[] {key(g, buf), key(s, buf), key(p, buf), key(o, buf)}));
         }
         eachIndex(indexes, rows, TupleIndex::delete, parallel);
     }
@@ -148,10 +144,10 @@ final class SortedQuadWriter {
             indexes.forEach(work);
             return;
         }
-        // Half of the indexes on the helper thread, with their transaction states.
-        // Every other index: GSPO, GOSP, POSG here and GPOS, SPOG, OSPG there, so that each thread has one of the
-        // two whose inserts land all over the tree (P- and O-first: a new article's quads share predicates and
-        // objects with stored ones), where the G- and S-first ones mostly append new graphs and subjects.
+        // Every other index on the helper thread, with its transaction state: GSPO, GOSP, POSG here and GPOS, SPOG,
+        // OSPG there, so that each thread has one of the two whose inserts land all over the tree (P- and O-first:
+        // a new article's quads share predicates and objects with stored ones), where the G- and S-first ones
+        // mostly append new graphs and subjects.
         List<TupleIndex> mine = new ArrayList<>();
         List<TupleIndex> theirs = new ArrayList<>();
         List<BPlusTree> theirTrees = new ArrayList<>();
@@ -188,14 +184,20 @@ final class SortedQuadWriter {
         } catch (RuntimeException e) {
             failed = e;
         }
+        // Wait for the helper even if interrupted: until it has handed the indexes back, an abort on this thread
+        // would not reach them.
         List<ComponentState> back;
-        try {
-            back = helper.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EntenteException("interrupted while writing the store's indexes; the batch was not written", e);
-        } catch (ExecutionException e) {
-            throw new EntenteException("writing the store's indexes failed; the batch was not written: " + e.getCause(), e.getCause());
+        boolean interrupted = false;
+        while (true) {
+            try {
+                back = helper.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                throw new EntenteException("writing the store's indexes failed; the batch was not written: " + e.getCause(),
+                        e.getCause());
+            }
         }
         for (int i = 0; i < theirTrees.size(); i++) {
             theirTrees.get(i).setComponentState(back.get(i));
@@ -203,14 +205,20 @@ final class SortedQuadWriter {
         if (failed != null) {
             throw failed;
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            throw new EntenteException("interrupted while writing the store's indexes; the batch was not written");
+        }
     }
 
-    private static Row row(java.util.function.Function<org.apache.jena.graph.Node, NodeId> id, Quad q, byte[] buf) {
-        NodeId g = id.apply(q.getGraph());
-        NodeId s = id.apply(q.getSubject());
-        NodeId p = id.apply(q.getPredicate());
-        NodeId o = id.apply(q.getObject());
-        return new Row(TupleFactory.create4(g, s, p, o), new long[] {key(g, buf), key(s, buf), key(p, buf), key(o, buf)});
+    /** The quad's node ids in natural (G, S, P, O) order. */
+    private static Tuple<NodeId> tuple(java.util.function.Function<org.apache.jena.graph.Node, NodeId> id, Quad q) {
+        return TupleFactory.create4(id.apply(q.getGraph()), id.apply(q.getSubject()), id.apply(q.getPredicate()),
+                id.apply(q.getObject()));
+    }
+
+    private static Row row(Tuple<NodeId> t, byte[] buf) {
+        return new Row(t, new long[] {key(t.get(0), buf), key(t.get(1), buf), key(t.get(2), buf), key(t.get(3), buf)});
     }
 
     /** The 8 bytes TDB2 stores for a node id, as a long that compares (unsigned) like the B+tree keys. */
