@@ -1,6 +1,10 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.entente.EntenteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,12 +19,31 @@ import picocli.CommandLine.Command;
  * entente query -e 'SELECT * { ?a dip:talkedWith ?b } LIMIT 5'
  * }</pre>
  */
-@Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
-        description = "Diplomacy news (French and English) to an RDF knowledge graph in Jena TDB2, served over SPARQL.",
-        subcommands = {IngestCommand.class, ServeCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
-                CompactCommand.class})
+@Command(name = "entente", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "entente 0.1.0",
+        description = "Diplomacy news (French and English) to an RDF knowledge graph in Jena TDB2, served over SPARQL.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order the usage lists them. They are added here rather than in
+     * {@code @Command(subcommands = …)} so that a run builds the picocli model (annotation reflection, option
+     * defaults) of the one command it runs, not of all ten.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("ingest", IngestCommand::new);
+        m.put("serve", ServeCommand::new);
+        m.put("extract", ExtractCommand::new);
+        m.put("query", QueryCommand::new);
+        m.put("export", ExportCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("stats", StatsCommand::new);
+        m.put("eval", EvalCommand::new);
+        m.put("bench", BenchCommand::new);
+        m.put("compact", CompactCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
     static boolean verbose;
 
     @CommandLine.Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
@@ -49,6 +72,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        StartupPreloader.start();
         for (String a : args) {
             if (a.equals("-v") || a.equals("--verbose")) {
                 verboseLogging();
@@ -60,10 +84,32 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /**
+     * The subcommand a command line runs, or null when it asks for the top-level help or version or names no
+     * known command: then every command is added, for the usage and for picocli's "did you mean".
+     */
+    static String commandName(String[] args) {
+        for (String a : args) {
+            if (a.equals("--") || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return null;
+            }
+            if (!a.startsWith("-")) {
+                return COMMANDS.containsKey(a) ? a : null;
+            }
+        }
+        return null;
+    }
+
     /** Runs a command line and returns its exit code; for tests and embedding. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         verbose = false;
         CommandLine cl = new CommandLine(new Main());
+        String chosen = commandName(args);
+        COMMANDS.forEach((name, command) -> {
+            if (chosen == null || chosen.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -64,6 +64,25 @@ class MainTest {
     }
 
     @Test
+    void usageListsEveryCommandAndAMisspeltOneGetsASuggestion() {
+        Run help = run("--help");
+        assertEquals(0, help.code(), help.err());
+        for (String c : new String[] {"ingest", "serve", "extract", "query", "export", "validate", "stats", "eval",
+                "bench", "compact"}) {
+            assertTrue(help.out().contains("\n  " + c + " "), c + " missing from the usage:\n" + help.out());
+        }
+        Run typo = run("-v", "stat", "--loc", store.toString());
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("Did you mean: entente stats"), typo.err());
+        Run verbose = run("-v", "stats", "--loc", store.toString());
+        assertEquals(0, verbose.code(), verbose.err());
+        assertTrue(verbose.out().contains("articles"), verbose.out());
+        Run sub = run("serve", "--help");
+        assertEquals(0, sub.code(), sub.err());
+        assertTrue(sub.out().startsWith("Usage: entente serve"), sub.out());
+    }
+
+    @Test
     void badQueryAndMissingFilesGiveOneLineAndNonZeroExit() {
         Run bad = run("query", "--loc", store.toString(), "-e", "SELECT WHERE {");
         assertEquals(1, bad.code());
