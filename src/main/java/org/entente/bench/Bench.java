@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -462,27 +464,29 @@ public final class Bench {
         }
     }
 
+    /** Start-up runs of each kind; the median is reported, since one start varies by ±0.3 s on a shared machine. */
+    private static final int STARTS = 7;
+
     /**
-     * Time from {@code java -jar} to the first answered query, on the bench store: plain, then with an
-     * AppCDS archive made as the {@code ./entente} launcher makes it ({@code serve --cds-training} under
-     * {@code -XX:ArchiveClassesAtExit}).
+     * Time from {@code java -jar} to the first answered query, on the bench store: plain, plain without the
+     * start-up class preloader ({@code -Dentente.preload=false}), and with an AppCDS archive made as the
+     * {@code ./entente} launcher makes it ({@code serve --cds-training} under {@code -XX:ArchiveClassesAtExit}).
+     * The kinds take turns, so that a change of load on the machine hits them alike.
      */
     private void startup(PrintWriter out, Path storeDir) throws IOException {
-        double plain = startupOnce(storeDir, List.of());
-        out.printf("start to first answered query (java -jar … serve): %s%n", plain < 0 ? "no answer within 30 s"
-                : String.format("%.2f s", plain));
         Path jsa = work.resolve("entente.jsa").toAbsolutePath();
         Path cdsStore = work.resolve("cds-store");
         deleteTree(cdsStore);
         Files.deleteIfExists(jsa);
+        boolean cds = false;
         try {
             Process train = new ProcessBuilder("java", "-XX:ArchiveClassesAtExit=" + jsa, "-jar", jar.toString(), "serve",
                     "--loc", cdsStore.toString(), "--port", "0", "--cds-training").redirectErrorStream(true)
                     .redirectOutput(work.resolve("cds.log").toFile()).start();
-            if (!train.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || !Files.exists(jsa)) {
+            cds = train.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) && Files.exists(jsa);
+            if (!cds) {
                 train.destroyForcibly();
                 out.println("  (could not make an AppCDS archive; see " + work.resolve("cds.log") + ")");
-                return;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -490,9 +494,27 @@ public final class Bench {
         } finally {
             deleteTree(cdsStore);
         }
-        double cds = startupOnce(storeDir, List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        out.printf("start to first answered query with the launcher's AppCDS archive: %s%n", cds < 0
-                ? "no answer within 30 s" : String.format("%.2f s", cds));
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        kinds.put("java -jar … serve", List.of());
+        kinds.put("java -jar … serve, without the class preloader", List.of("-Dentente.preload=false"));
+        if (cds) {
+            kinds.put("with the launcher's AppCDS archive", List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off"));
+        }
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        kinds.keySet().forEach(k -> times.put(k, new ArrayList<>()));
+        for (int i = 0; i < STARTS; i++) {
+            for (Map.Entry<String, List<String>> k : kinds.entrySet()) {
+                times.get(k.getKey()).add(startupOnce(storeDir, k.getValue()));
+            }
+        }
+        out.printf("start to first answered query, median of %d interleaved starts (range):%n", STARTS);
+        times.forEach((kind, t) -> {
+            List<Double> sorted = t.stream().sorted().toList();
+            out.printf("  %-50s %s%n", kind, sorted.get(0) < 0 ? "no answer within 30 s in some run"
+                    : String.format("%.2f s (%.2f–%.2f)", sorted.get(sorted.size() / 2), sorted.get(0),
+                            sorted.get(sorted.size() - 1)));
+        });
     }
 
     /** Seconds from starting {@code java [opts] -jar JAR serve} to its first answered query, or -1. */
