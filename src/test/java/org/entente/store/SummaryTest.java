@@ -347,9 +347,20 @@ class SummaryTest {
                 assertEquals(last, p[1], r);
                 assertTrue(group.contains(p[1] + "|" + p[2] + "|" + p[3] + "|" + p[5] + "|"), r + " evidence of an event that day: " + group);
             }
-            List<String> evidence = rows(ks, Path.of("queries/relations-with-evidence.rq"), "relation", "date", "evidence", "article");
+            // Relations with evidence: each summary row's evidence and article are those of an event of that relation
+            // and pair on that date (its dip:date, or the article's date when it has none), as the event-level query
+            // gives them.
+            List<String> evidence = rows(ks, Path.of("queries/relations-with-evidence.rq"), "relation", "agentLabel",
+                    "targetLabel", "date", "evidence", "article");
             assertFalse(evidence.isEmpty());
             assertTrue(evidence.stream().noneMatch(r -> r.contains("|-|")), "every row has its evidence: " + evidence);
+            Set<String> eventRows = new HashSet<>(rows(ks, Path.of("queries/events/relations-with-evidence.rq"), "relation",
+                    "agentLabel", "targetLabel", "date", "evidence", "article"));
+            for (String r : evidence) {
+                String[] p = r.split("\\|");
+                String undated = p[0] + "|" + p[1] + "|" + p[2] + "|-|" + p[4] + "|" + p[5] + "|";
+                assertTrue(eventRows.contains(r) || eventRows.contains(undated), r + " is not an event of the article graphs");
+            }
             // Cooperation and conflict: every row of the summary query is a row of the event-level one
             // (which also has the undated pair-months, and no LIMIT).
             Set<String> all = new HashSet<>();
