@@ -222,7 +222,7 @@ public final class Bench {
             t0 = System.nanoTime();
             try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
                 ks.writeActors(p.dictionary().actors());
-                org.entente.Ingestor.builder().pipeline(p).threads(threads).batchSize(200).sink(ks::write).build()
+                org.entente.Ingestor.builder().pipeline(p).threads(threads).sink(ks::write).build()
                         .run(List.of(jsonl));
             }
             double e2e = secs(t0);
@@ -241,7 +241,7 @@ public final class Bench {
 
     /**
      * The memory check for large ingests: writes the corpus to a file (streaming), then runs only what
-     * {@code entente ingest} runs (read, extract on all cores, write in batches of 200), and prints
+     * {@code entente ingest} runs (read, extract on all cores, write in its default batches), and prints
      * the throughput, the peak heap, and the heap still used after each garbage collection as the
      * ingest goes on: flat means memory does not grow with the number of articles.
      */
@@ -266,7 +266,7 @@ public final class Bench {
             try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
                 ks.writeActors(p.dictionary().actors());
                 int every = Math.max(1, n / 10);
-                org.entente.Ingestor.builder().pipeline(p).threads(threads).batchSize(200).sink(batch -> {
+                org.entente.Ingestor.builder().pipeline(p).threads(threads).sink(batch -> {
                     ks.write(batch);
                     long before = done[0];
                     done[0] += batch.size();

@@ -45,8 +45,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--batch", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
-    int batch = 200;
+    @Option(names = "--batch", description = "Articles per write transaction (default: 200 for the first, each next twice as many "
+            + "up to 1600: fewer commits leave less for 'compact' to reclaim).")
+    Integer batch;
 
     @Option(names = "--watch", paramLabel = "DIR",
             description = "While serving, ingest article files that appear in DIR (and again when they change).")

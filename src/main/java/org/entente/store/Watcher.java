@@ -47,14 +47,15 @@ public final class Watcher implements AutoCloseable {
     private final Pipeline pipeline;
     private final KnowledgeStore store;
     private final int threads;
-    private final int batch;
+    private final Integer batch;
     private final Consumer<String> log;
     private final Consumer<Rejected> onReject;
     private final Map<Path, Stamp> done = new HashMap<>();
     private final Map<Path, Stamp> pending = new HashMap<>();
     private ScheduledExecutorService timer;
 
-    public Watcher(Path dir, Pipeline pipeline, KnowledgeStore store, int threads, int batch, Consumer<String> log,
+    /** {@code batch}: articles per write transaction, or null for the {@link Ingestor}'s default. */
+    public Watcher(Path dir, Pipeline pipeline, KnowledgeStore store, int threads, Integer batch, Consumer<String> log,
                    Consumer<Rejected> onReject) {
         if (!Files.isDirectory(dir)) {
             throw new EntenteException("--watch " + dir + ": not a directory (create it first)");
