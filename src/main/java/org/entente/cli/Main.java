@@ -44,6 +44,7 @@ public final class Main implements Runnable {
         m.put("compact", CompactCommand::new);
         return Collections.unmodifiableMap(m);
     }
+
     static boolean verbose;
 
     @CommandLine.Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
@@ -72,7 +73,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        StartupPreloader.start();
+        StartupPreloader.start(); // reads the start-up's classes from the jar on the second core
         for (String a : args) {
             if (a.equals("-v") || a.equals("--verbose")) {
                 verboseLogging();
