@@ -92,7 +92,7 @@ public final class Ingestor {
                     if (batch.size() >= size) {
                         stored[0] += flush(batch, pool, rejected, writes);
                         batch.clear();
-                        size = Math.min(maxBatch, size * 2);
+                        size = (int) Math.min(maxBatch, 2L * size);
                     }
                 }
 
