@@ -35,8 +35,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--batch", description = "Articles per write transaction (default: 200 for the first, each next twice as many "
-            + "up to 1600: fewer commits leave less for 'compact' to reclaim).")
+    /** The help of {@code --batch}, shared with {@code serve}. */
+    static final String BATCH_HELP = "Articles per write transaction (default: " + Ingestor.FIRST_BATCH
+            + " for the first, each next twice as many up to " + Ingestor.MAX_BATCH
+            + ": fewer commits leave less for 'compact' to reclaim).";
+
+    @Option(names = "--batch", description = BATCH_HELP)
     Integer batch;
 
     @Option(names = "--actors", paramLabel = "DIR", description = "Extra actor data: TSV files named like the bundled ones.")

@@ -45,8 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--batch", description = "Articles per write transaction (default: 200 for the first, each next twice as many "
-            + "up to 1600: fewer commits leave less for 'compact' to reclaim).")
+    @Option(names = "--batch", description = IngestCommand.BATCH_HELP)
     Integer batch;
 
     @Option(names = "--watch", paramLabel = "DIR",
