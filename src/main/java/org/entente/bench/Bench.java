@@ -81,6 +81,7 @@ public final class Bench {
     private final Path work;
     private final Path seeds;
     private final int queryRuns;
+    private final int queryWarmup;
     private final Path jar;
     private final boolean ingestOnly;
     private final Path store;
@@ -92,6 +93,7 @@ public final class Bench {
         this.work = b.work;
         this.seeds = b.seeds;
         this.queryRuns = b.queryRuns;
+        this.queryWarmup = b.queryWarmup;
         this.jar = b.jar;
         this.ingestOnly = b.ingestOnly;
         this.store = b.store;
@@ -418,60 +420,84 @@ public final class Bench {
 
     /**
      * p50 and p95 latency of each query in queries/ on the bench store, then of the event-level queries
-     * of queries/events/ (the versions of the summary queries that read every event).
+     * of queries/events/ (the versions of the summary queries that read every event). Each group is timed
+     * in steady state, after a warm-up of at least {@code queryWarmup} seconds and 2 rounds: a server answers
+     * many queries, and the JIT needs some 50 runs of the summary queries before their time settles
+     * (cooperation-conflict on a 100 000-article store: 54 ms p50 over its first 60 runs, 25 ms over the next
+     * 60). The first run of each query in this JVM is reported beside them.
      */
     private void queries(PrintWriter out, Path storeDir) throws IOException {
         Path dir = Path.of("queries");
         if (!Files.isDirectory(dir)) {
             return;
         }
-        List<Path> files = new ArrayList<>();
-        for (Path d : eventQueries ? List.of(dir, dir.resolve("events")) : List.of(dir)) {
-            if (Files.isDirectory(d)) {
-                try (Stream<Path> s = Files.list(d)) {
-                    files.addAll(s.filter(f -> f.toString().endsWith(".rq")).sorted().toList());
-                }
-            }
-        }
         long articles = articleCount(storeDir);
         try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
-            out.printf("query latency on %d articles (%d rounds over all the queries, after 2 warm-up rounds):%n", articles,
-                    queryRuns);
-            List<String> texts = new ArrayList<>();
-            for (Path q : files) {
-                texts.add(Files.readString(q, StandardCharsets.UTF_8));
-            }
-            // Round-robin: every round times each query once, so that the JIT's warm-up (the first query of a
-            // fresh JVM took twice as long as the same query later) and the load of a shared machine weigh on
-            // all the queries alike.
-            long[][] us = new long[files.size()][queryRuns];
-            int[] rows = new int[files.size()];
-            for (int round = -2; round < queryRuns; round++) {
-                for (int k = 0; k < files.size(); k++) {
-                    String text = texts.get(k);
-                    long t0 = System.nanoTime();
-                    rows[k] = Txn.calculateRead(ks.dataset(), () -> {
-                        try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(text).build()) {
-                            int c = 0;
-                            for (var it = qe.execSelect(); it.hasNext(); it.next()) {
-                                c++;
-                            }
-                            return c;
-                        }
-                    });
-                    if (round >= 0) {
-                        us[k][round] = (System.nanoTime() - t0) / 1000;
+            for (Path d : eventQueries ? List.of(dir, dir.resolve("events")) : List.of(dir)) {
+                if (Files.isDirectory(d)) {
+                    List<Path> files;
+                    try (Stream<Path> s = Files.list(d)) {
+                        files = s.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+                    }
+                    if (!files.isEmpty()) {
+                        timeQueries(out, ks, dir, files, articles);
                     }
                 }
             }
-            for (int k = 0; k < files.size(); k++) {
-                long[] ms = us[k];
-                Arrays.sort(ms);
-                out.printf("  %-35s p50 %7.1f ms  p95 %7.1f ms  %6d rows%n", dir.relativize(files.get(k)), ms[queryRuns / 2] / 1000.0,
-                        ms[Math.min(queryRuns - 1, (int) Math.ceil(queryRuns * 0.95) - 1)] / 1000.0, rows[k]);
-            }
-            out.flush();
         }
+    }
+
+    private void timeQueries(PrintWriter out, KnowledgeStore ks, Path dir, List<Path> files, long articles) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Path q : files) {
+            texts.add(Files.readString(q, StandardCharsets.UTF_8));
+        }
+        long[] first = new long[files.size()];
+        int[] rows = new int[files.size()];
+        for (int k = 0; k < files.size(); k++) {
+            long t0 = System.nanoTime();
+            rows[k] = countRows(ks, texts.get(k));
+            first[k] = (System.nanoTime() - t0) / 1000;
+        }
+        // Round-robin: every round times each query once, so that the load of a shared machine weighs on all
+        // the queries alike.
+        int warmups = 0;
+        long warmStart = System.nanoTime();
+        while (warmups < 2 || System.nanoTime() - warmStart < queryWarmup * 1_000_000_000L) {
+            texts.forEach(t -> countRows(ks, t));
+            warmups++;
+        }
+        long[][] us = new long[files.size()][queryRuns];
+        for (int round = 0; round < queryRuns; round++) {
+            for (int k = 0; k < files.size(); k++) {
+                long t0 = System.nanoTime();
+                rows[k] = countRows(ks, texts.get(k));
+                us[k][round] = (System.nanoTime() - t0) / 1000;
+            }
+        }
+        out.printf("latency of %s/*.rq on %d articles (%d rounds over these queries, after %d warm-up rounds in %.0f s; "
+                + "and the first run in this JVM):%n", files.get(0).getParent(), articles, queryRuns, warmups,
+                (System.nanoTime() - warmStart) / 1e9);
+        for (int k = 0; k < files.size(); k++) {
+            long[] ms = us[k];
+            Arrays.sort(ms);
+            out.printf("  %-35s p50 %7.1f ms  p95 %7.1f ms  first %7.1f ms  %6d rows%n", dir.relativize(files.get(k)),
+                    ms[queryRuns / 2] / 1000.0, ms[Math.min(queryRuns - 1, (int) Math.ceil(queryRuns * 0.95) - 1)] / 1000.0,
+                    first[k] / 1000.0, rows[k]);
+        }
+        out.flush();
+    }
+
+    private static int countRows(KnowledgeStore ks, String text) {
+        return Txn.calculateRead(ks.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(text).build()) {
+                int c = 0;
+                for (var it = qe.execSelect(); it.hasNext(); it.next()) {
+                    c++;
+                }
+                return c;
+            }
+        });
     }
 
     /** Start-up runs of each kind; the median is reported, since one start varies by ±0.3 s on a shared machine. */
@@ -675,6 +701,7 @@ public final class Bench {
         private Path work = Path.of("target/bench");
         private Path seeds = Path.of("data");
         private int queryRuns = 20;
+        private int queryWarmup = 15;
         private Path jar;
         private boolean ingestOnly;
         private Path store;
@@ -718,6 +745,15 @@ public final class Bench {
 
         public Builder samples(Path dir) {
             this.seeds = dir;
+            return this;
+        }
+
+        /** Seconds of warm-up before each group of queries is timed (at least 2 rounds whatever it is). */
+        public Builder queryWarmup(int seconds) {
+            if (seconds < 0) {
+                throw new EntenteException("--query-warmup must be 0 or more seconds");
+            }
+            this.queryWarmup = seconds;
             return this;
         }
 

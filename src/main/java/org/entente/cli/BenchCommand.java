@@ -27,6 +27,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-runs", description = "Runs per query for latency percentiles (default: ${DEFAULT-VALUE}).")
     int queryRuns = 20;
 
+    @Option(names = "--query-warmup", paramLabel = "SECONDS", description = "Warm-up before the queries are timed, "
+            + "at least 2 rounds (default: ${DEFAULT-VALUE} s); the first run of each query is reported as well.")
+    int queryWarmup = 15;
+
     @Option(names = "--jar", description = "Also time 'java -jar JAR serve' to its first answered query "
             + "(default: target/entente.jar when it exists).")
     Path jar;
@@ -49,7 +53,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path j = jar != null ? jar : Files.exists(Path.of("target/entente.jar")) ? Path.of("target/entente.jar") : null;
-        Bench.builder().articles(articles).threads(threads).work(work).samples(samples).queryRuns(queryRuns).jar(j)
+        Bench.builder().articles(articles).threads(threads).work(work).samples(samples).queryRuns(queryRuns)
+                .queryWarmup(queryWarmup).jar(j)
                 .ingestOnly(ingestOnly).store(store).eventQueries(!noEventQueries)
                 .build().run(spec.commandLine().getOut());
         return 0;
