@@ -1,5 +1,6 @@
 package org.entente.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -58,6 +60,7 @@ import org.entente.article.Rejected;
 import org.entente.extract.Extraction;
 import org.entente.nlp.AnalysedArticle;
 import org.entente.nlp.FrenchTokenizer;
+import org.entente.server.EntenteServer;
 import org.entente.rdf.ArticleGraph;
 import org.entente.store.KnowledgeStore;
 
@@ -73,6 +76,8 @@ import org.entente.store.KnowledgeStore;
  * }</pre>
  */
 public final class Bench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Rounds of the write comparison (ours, then the loader's, each round). */
     private static final int WRITE_ROUNDS = 3;
 
@@ -351,7 +356,6 @@ public final class Bench {
         if (base.isEmpty()) {
             throw new EntenteException(seeds + ": no sample articles to build the bench corpus from");
         }
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         Random rnd = new Random(42);
         long words = 0;
         try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -365,7 +369,7 @@ public final class Bench {
                 }
                 LocalDate d = (b.date() == null ? LocalDate.of(2020, 1, 1) : b.date()).plusDays(rnd.nextInt(2000) - 1000);
                 words += text.split("\\s+").length;
-                var o = json.createObjectNode().put("id", b.id() + "-" + i).put("lang", b.lang())
+                var o = JSON.createObjectNode().put("id", b.id() + "-" + i).put("lang", b.lang())
                         .put("date", d.toString()).put("text", text);
                 w.write(o.toString());
                 w.write('\n');
@@ -434,20 +438,41 @@ public final class Bench {
         long articles = articleCount(storeDir);
         try (KnowledgeStore ks = KnowledgeStore.open(storeDir)) {
             for (Path d : eventQueries ? List.of(dir, dir.resolve("events")) : List.of(dir)) {
-                if (Files.isDirectory(d)) {
-                    List<Path> files;
-                    try (Stream<Path> s = Files.list(d)) {
-                        files = s.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
-                    }
-                    if (!files.isEmpty()) {
-                        timeQueries(out, ks, dir, files, articles);
-                    }
+                List<Path> files = queryFiles(d);
+                if (!files.isEmpty()) {
+                    timeQueries(out, "", dir, files, articles, text -> countRows(ks, text));
+                }
+            }
+            // What a client of `entente serve` sees: the same queries through Fuseki over loopback HTTP, the
+            // whole JSON result received and parsed.
+            List<Path> files = queryFiles(dir);
+            if (!files.isEmpty()) {
+                EntenteServer server = EntenteServer.create().port(0).localhost(true).dataset(ks.datasetGraph()).build()
+                        .start();
+                try {
+                    // HTTP/1.1: the client's default, HTTP/2, would ask a cleartext server to upgrade first.
+                    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                    String endpoint = "http://127.0.0.1:" + server.port() + "/kg/sparql";
+                    timeQueries(out, " over HTTP (Fuseki, JSON results)", dir, files, articles,
+                            text -> httpRows(http, endpoint, text));
+                } finally {
+                    server.stop();
                 }
             }
         }
     }
 
-    private void timeQueries(PrintWriter out, KnowledgeStore ks, Path dir, List<Path> files, long articles) throws IOException {
+    private static List<Path> queryFiles(Path d) throws IOException {
+        if (!Files.isDirectory(d)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(d)) {
+            return s.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+    }
+
+    private void timeQueries(PrintWriter out, String how, Path dir, List<Path> files, long articles,
+            ToIntFunction<String> run) throws IOException {
         List<String> texts = new ArrayList<>();
         for (Path q : files) {
             texts.add(Files.readString(q, StandardCharsets.UTF_8));
@@ -456,7 +481,7 @@ public final class Bench {
         int[] rows = new int[files.size()];
         for (int k = 0; k < files.size(); k++) {
             long t0 = System.nanoTime();
-            rows[k] = countRows(ks, texts.get(k));
+            rows[k] = run.applyAsInt(texts.get(k));
             first[k] = (System.nanoTime() - t0) / 1000;
         }
         // Round-robin: every round times each query once, so that the load of a shared machine weighs on all
@@ -464,19 +489,19 @@ public final class Bench {
         int warmups = 0;
         long warmStart = System.nanoTime();
         while (warmups < 2 || System.nanoTime() - warmStart < queryWarmup * 1_000_000_000L) {
-            texts.forEach(t -> countRows(ks, t));
+            texts.forEach(run::applyAsInt);
             warmups++;
         }
         long[][] us = new long[files.size()][queryRuns];
         for (int round = 0; round < queryRuns; round++) {
             for (int k = 0; k < files.size(); k++) {
                 long t0 = System.nanoTime();
-                rows[k] = countRows(ks, texts.get(k));
+                rows[k] = run.applyAsInt(texts.get(k));
                 us[k][round] = (System.nanoTime() - t0) / 1000;
             }
         }
-        out.printf("latency of %s/*.rq on %d articles (%d rounds over these queries, after %d warm-up rounds in %.0f s; "
-                + "and the first run in this JVM):%n", files.get(0).getParent(), articles, queryRuns, warmups,
+        out.printf("latency of %s/*.rq%s on %d articles (%d rounds over these queries, after %d warm-up rounds in %.0f s; "
+                + "and the first run):%n", files.get(0).getParent(), how, articles, queryRuns, warmups,
                 (System.nanoTime() - warmStart) / 1e9);
         for (int k = 0; k < files.size(); k++) {
             long[] ms = us[k];
@@ -486,6 +511,27 @@ public final class Bench {
                     first[k] / 1000.0, rows[k]);
         }
         out.flush();
+    }
+
+    /** Rows of a SELECT sent to a SPARQL endpoint, from the whole JSON response. */
+    private static int httpRows(HttpClient http, String endpoint, String text) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Content-Type", "application/sparql-query")
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new EntenteException(endpoint + " answered " + r.statusCode() + ": "
+                        + new String(r.body(), StandardCharsets.UTF_8));
+            }
+            return JSON.readTree(r.body()).path("results").path("bindings").size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EntenteException("interrupted while querying " + endpoint);
+        }
     }
 
     private static int countRows(KnowledgeStore ks, String text) {
@@ -764,6 +810,9 @@ public final class Bench {
 
         /** Also time {@code java -jar JAR serve} to its first answered query. */
         public Builder jar(Path jar) {
+            if (jar != null && !Files.isRegularFile(jar)) {
+                throw new EntenteException("--jar " + jar + ": no such file (build it with 'mvn package', or leave --jar out)");
+            }
             this.jar = jar;
             return this;
         }

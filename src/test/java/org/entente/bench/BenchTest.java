@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bench on a tiny corpus: every stage and every query is reported, and the query lines time the
- * queries of queries/ on the store the bench built (their row counts match a direct run). No timing is
- * asserted: the figures belong in the README, not in tests.
+ * queries of queries/ on the store the bench built, in process and through the server (their row counts
+ * match a direct run). No timing is asserted: the figures belong in the README, not in tests.
  */
 class BenchTest {
     private static final Pattern QUERY_LINE = Pattern.compile(
@@ -73,18 +73,25 @@ class BenchTest {
                 assertEquals(rows, Integer.parseInt(m.group(5)), m.group(1) + ": rows reported against rows on the store");
             }
         }
-        assertEquals(queries.size(), lines, "one line per query in queries/ and queries/events/:\n" + r);
-        assertTrue(r.contains("latency of queries/*.rq on 12 articles (3 rounds") && r.contains("latency of queries/events/*.rq"),
-                r);
+        long summaryQueries = queries.stream().filter(q -> q.getParent().equals(Path.of("queries"))).count();
+        assertEquals(queries.size() + summaryQueries, lines,
+                "one line per query in queries/ and queries/events/, then per query of queries/ over HTTP:\n" + r);
+        for (String group : List.of("latency of queries/*.rq on 12 articles (3 rounds", "latency of queries/events/*.rq on",
+                "latency of queries/*.rq over HTTP (Fuseki, JSON results) on 12 articles")) {
+            assertTrue(r.contains(group), "no '" + group + "' in the report:\n" + r);
+        }
     }
 
     @Test
-    void aMissingStoreOrANegativeWarmUpIsRefusedWithItsName() {
+    void aMissingStoreOrJarOrANegativeWarmUpIsRefusedWithItsName() {
         Path none = tmp.resolve("no-store");
         EntenteException e = assertThrows(EntenteException.class,
                 () -> Bench.builder().store(none).build().run(new PrintWriter(new StringWriter())));
         assertTrue(e.getMessage().contains(none.toString()), e.getMessage());
         EntenteException w = assertThrows(EntenteException.class, () -> Bench.builder().queryWarmup(-1));
         assertTrue(w.getMessage().contains("--query-warmup"), w.getMessage());
+        Path jar = tmp.resolve("no.jar");
+        EntenteException j = assertThrows(EntenteException.class, () -> Bench.builder().jar(jar));
+        assertTrue(j.getMessage().contains("--jar " + jar + ": no such file"), j.getMessage());
     }
 }
