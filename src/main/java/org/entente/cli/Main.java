@@ -73,7 +73,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        StartupPreloader.start(); // reads the start-up's classes from the jar on the second core
+        if (preloads(args)) {
+            StartupPreloader.start(); // reads serve's classes from the jar on the second core
+        }
         for (String a : args) {
             if (a.equals("-v") || a.equals("--verbose")) {
                 verboseLogging();
@@ -83,6 +85,15 @@ public final class Main implements Runnable {
             }
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Whether {@link #main} starts the class preloader: only for {@code serve}, whose start-up its list was made
+     * from. Other commands read Fuseki's and Jetty's classes for nothing: with it, ingesting the 10 sample
+     * articles took 5.48 s against 4.98 s, and a query 1.16 s against 1.05 s (medians of 5 and 6 runs).
+     */
+    static boolean preloads(String[] args) {
+        return "serve".equals(commandName(args));
     }
 
     /**

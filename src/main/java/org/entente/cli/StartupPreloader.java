@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  * no longer exists is skipped, so a stale list costs time, never correctness.
  *
  * <pre>{@code
- * StartupPreloader.start();   // first thing in main; -Dentente.preload=false turns it off
+ * StartupPreloader.start();   // first thing in main, for serve only; -Dentente.preload=false turns it off
  * }</pre>
  */
 final class StartupPreloader {

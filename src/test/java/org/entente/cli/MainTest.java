@@ -64,6 +64,16 @@ class MainTest {
     }
 
     @Test
+    void onlyServeStartsTheClassPreloader() {
+        assertTrue(Main.preloads(new String[] {"serve", "--loc", "store"}));
+        assertTrue(Main.preloads(new String[] {"-v", "serve", "data/"}));
+        for (String[] other : new String[][] {{"ingest", "data/"}, {"query", "-e", "ASK {}"}, {"extract", "serve"},
+                {"--help"}, {"-h", "serve"}, {"servo"}, {}}) {
+            assertFalse(Main.preloads(other), String.join(" ", other));
+        }
+    }
+
+    @Test
     void usageListsEveryCommandAndAMisspeltOneGetsASuggestion() {
         Run help = run("--help");
         assertEquals(0, help.code(), help.err());
