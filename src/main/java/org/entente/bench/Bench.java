@@ -60,16 +60,18 @@ import org.entente.article.Rejected;
 import org.entente.extract.Extraction;
 import org.entente.nlp.AnalysedArticle;
 import org.entente.nlp.FrenchTokenizer;
-import org.entente.server.EntenteServer;
 import org.entente.rdf.ArticleGraph;
+import org.entente.server.EntenteServer;
 import org.entente.store.KnowledgeStore;
 
 /**
  * The benchmark behind {@code entente bench}: builds a corpus of N articles by repeating and varying
  * the sample articles, then measures each stage (read, NLP, actors, relations, RDF mapping, TDB2
  * write) and the whole pipeline on all cores, bare OpenNLP tokenise+POS on the same text as the
- * reference, TDB2 writes against Jena's bulk loader on the same quads, peak heap, store size, and the
- * latency of every query in {@code queries/}. Prints a report; asserts nothing.
+ * reference, TDB2 writes against Jena's bulk loader on the same quads, peak heap, store size, the
+ * latency of every query in {@code queries/} (in process, in steady state, and through the server), and,
+ * given the jar, the time from {@code java -jar} to the first answered query. Prints a report; asserts
+ * nothing.
  *
  * <pre>{@code
  * Bench.builder().articles(1000).threads(2).work(Path.of("target/bench")).build().run(out);
@@ -428,7 +430,8 @@ public final class Bench {
      * in steady state, after a warm-up of at least {@code queryWarmup} seconds and 2 rounds: a server answers
      * many queries, and the JIT needs some 50 runs of the summary queries before their time settles
      * (cooperation-conflict on a 100 000-article store: 54 ms p50 over its first 60 runs, 25 ms over the next
-     * 60). The first run of each query in this JVM is reported beside them.
+     * 60). The first run of each query in this JVM is reported beside them. Last, the queries of queries/
+     * once more through an {@link EntenteServer} on the same store, over loopback HTTP.
      */
     private void queries(PrintWriter out, Path storeDir) throws IOException {
         Path dir = Path.of("queries");
