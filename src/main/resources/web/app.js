@@ -134,18 +134,67 @@
     '    OPTIONAL { ?article schema:datePublished ?published } }\n' +
     '}\nORDER BY DESC(?date) ?event\nLIMIT ' + ROW_LIMIT + '\n';
 
-  const ACTORS_QUERY = PREFIXES +
-    'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n' +
-    'SELECT ?actor (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (SAMPLE(?lf) AS ?labelFr) (SAMPLE(?w) AS ?wikidata)\n' +
-    '       (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR = "|") AS ?altLabels) WHERE {\n' +
-    '  { SELECT DISTINCT ?actor WHERE { ?event dip:relation ?r .\n' +
-    '      { ?event dip:agent ?actor } UNION { ?event dip:target ?actor } } LIMIT ' + ROW_LIMIT + ' }\n' +
-    '  OPTIONAL { ?actor a ?t FILTER(?t IN (dip:Country, dip:Organisation, dip:Format, dip:Person, dip:Place)) }\n' +
-    '  OPTIONAL { ?actor rdfs:label ?l FILTER(langMatches(lang(?l), "en")) }\n' +
-    '  OPTIONAL { ?actor rdfs:label ?lf FILTER(langMatches(lang(?lf), "fr")) }\n' +
-    '  OPTIONAL { ?actor skos:altLabel ?alt }\n' +
-    '  OPTIONAL { ?actor owl:sameAs ?w }\n' +
-    '}\nGROUP BY ?actor\n';
+  /**
+   * Labels, types and Wikidata links of the actors of the loaded events (VALUES), not of every event's actors:
+   * on a 100 000-article store, finding those took 10 s.
+   */
+  function actorsQuery(iris) {
+    return PREFIXES +
+      'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n' +
+      'SELECT ?actor (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (SAMPLE(?lf) AS ?labelFr) (SAMPLE(?w) AS ?wikidata)\n' +
+      '       (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR = "|") AS ?altLabels) WHERE {\n' +
+      '  VALUES ?actor { ' + iris.map(i => '<' + i + '>').join(' ') + ' }\n' +
+      '  OPTIONAL { ?actor a ?t FILTER(?t IN (dip:Country, dip:Organisation, dip:Format, dip:Person, dip:Place)) }\n' +
+      '  OPTIONAL { ?actor rdfs:label ?l FILTER(langMatches(lang(?l), "en")) }\n' +
+      '  OPTIONAL { ?actor rdfs:label ?lf FILTER(langMatches(lang(?lf), "fr")) }\n' +
+      '  OPTIONAL { ?actor skos:altLabel ?alt }\n' +
+      '  OPTIONAL { ?actor owl:sameAs ?w }\n' +
+      '}\nGROUP BY ?actor\n';
+  }
+
+  /**
+   * A store with more events than largeStoreEvents (by its summary graph) is not sorted whole: EVENTS_QUERY took 74–125 s
+   * on 100 000 articles (522 000 events), past the server's 30 s timeout. The page then loads the events of the
+   * articles published in the most recent months instead (recentEventsQuery), about 2 s there.
+   */
+  let largeStoreEvents = 20000;
+
+  /** Events per month, newest first, from the summary graph (empty on a store without one). */
+  const MONTHS_QUERY = PREFIXES +
+    'SELECT ?month ?events WHERE {\n' +
+    '  GRAPH <https://w3id.org/entente/graph/summary> { ?s a dip:MonthSummary ; dip:month ?month ; dip:eventCount ?events }\n' +
+    '}\nORDER BY DESC(?month)\n';
+
+  /**
+   * The newest months that together hold at least ROW_LIMIT events, or null when the summary counts no more
+   * than largeStoreEvents (or there is no summary): then EVENTS_QUERY, exact, is fast enough.
+   */
+  function recentMonths(rows) {
+    const total = rows.reduce((n, r) => n + Number(v(r, 'events') || 0), 0);
+    if (total <= largeStoreEvents) return null;
+    const months = [];
+    let n = 0;
+    for (const r of rows) {
+      months.push(v(r, 'month'));
+      n += Number(v(r, 'events') || 0);
+      if (n >= ROW_LIMIT) break;
+    }
+    return months;
+  }
+
+  /**
+   * EVENTS_QUERY restricted to the articles published in the given months: the summary graph links each
+   * (actor, month of publication) to the articles that mention the actor (dip:MentionSummary).
+   */
+  function recentEventsQuery(months) {
+    const values = months.map(m => '"' + m + '"^^xsd:gYearMonth').join(' ');
+    const at = EVENTS_QUERY.indexOf('WHERE {') + 'WHERE {'.length;
+    return EVENTS_QUERY.slice(0, at) + '\n' +
+      '  { SELECT DISTINCT ?article WHERE {\n' +
+      '      VALUES ?month { ' + values + ' }\n' +
+      '      GRAPH <https://w3id.org/entente/graph/summary> { ?mention dip:month ?month ; dip:mentionedIn ?article } } }\n' +
+      '  ?event prov:wasDerivedFrom ?article .' + EVENTS_QUERY.slice(at);
+  }
 
   // ---------------------------------------------------------------- helpers
 
@@ -745,9 +794,14 @@
     const parts = [plural(nodes, 'actor'), plural(edges, 'relation'), plural(events, model.source === 'store' ? 'event' : 'row')];
     let text = parts.join(' · ');
     if (edges < total) text += ' (of ' + total + ' relations)';
-    if (model.capped) text += ' — capped at ' + ROW_LIMIT + ' events, the most recent';
+    if (model.recentMonths) {
+      text += ' — a large store: the events of the articles published in its ' +
+        plural(model.recentMonths.length, 'most recent month') + (model.capped ? ', at most ' + ROW_LIMIT : '');
+    } else if (model.capped) {
+      text += ' — capped at ' + ROW_LIMIT + ' events, the most recent';
+    }
     $('#stats').textContent = text;
-    $('#stats').classList.toggle('warn', model.capped);
+    $('#stats').classList.toggle('warn', model.capped || !!model.recentMonths);
   }
 
   function resetFilters() {
@@ -988,10 +1042,13 @@
     $('#graph-message').textContent = 'Loading the graph…';
     try {
       const t0 = performance.now();
-      const [events, actors] = await Promise.all([sparqlSelect(EVENTS_QUERY), sparqlSelect(ACTORS_QUERY)]);
+      const months = recentMonths((await sparqlSelect(MONTHS_QUERY)).rows);
+      const events = await sparqlSelect(months ? recentEventsQuery(months) : EVENTS_QUERY);
+      const iris = [...new Set(events.rows.flatMap(r => [v(r, 'agent'), v(r, 'target')]).filter(Boolean))];
+      if (iris.length) rememberActors((await sparqlSelect(actorsQuery(iris))).rows);
       const t1 = performance.now();
-      rememberActors(actors.rows);
       storeModel = modelFromEvents(events.rows);
+      storeModel.recentMonths = months;
       draw(storeModel);
       window.entente.timings = { queryMillis: Math.round(t1 - t0), drawMillis: Math.round(performance.now() - t1) };
       $('#query-banner').hidden = true;
@@ -1204,7 +1261,9 @@
     loadExample,
     endpoint: ENDPOINT,
     limit: ROW_LIMIT,
-    queries: { events: EVENTS_QUERY, actors: ACTORS_QUERY },
+    queries: { events: EVENTS_QUERY, months: MONTHS_QUERY, actors: actorsQuery, recentEvents: recentEventsQuery },
+    get largeStoreEvents() { return largeStoreEvents; },
+    set largeStoreEvents(n) { largeStoreEvents = n; },
   };
 
   buildTypeFilters();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.apache.jena.system.Txn;
@@ -316,6 +317,45 @@ class WebPageTest {
         assertTrue(nodes > actors, "nodes shown: " + nodes);
         assertTrue(millis < 30_000, "loading took " + millis + " ms");
         screenshot(SCREENSHOT_LARGE);
+    }
+
+    @Test
+    @Order(6)
+    void aLargeStoreLoadsTheArticlesOfItsMostRecentMonths() {
+        // The summary graph counts the events that KnowledgeStore.write stored (the two articles read by the
+        // pipeline), not those inserted by SPARQL Update. With the threshold at 0, the page takes the path of a
+        // large store: the articles the summary links to its most recent months, and their events only.
+        long expected = Txn.calculateRead(store.dataset(), () -> {
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query("""
+                    PREFIX dip: <https://w3id.org/entente/diplomacy#>
+                    PREFIX prov: <http://www.w3.org/ns/prov#>
+                    PREFIX dcterms: <http://purl.org/dc/terms/>
+                    SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {
+                      ?e dip:relation ?r ; dip:agent ?a ; dip:target ?t ; prov:wasDerivedFrom ?article .
+                      ?article dcterms:identifier ?id FILTER (?id IN ("web-test-en-1", "web-test-fr-1"))
+                    }""").build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+        try {
+            js("window.entente.largeStoreEvents = 0; window.entente.loaded = false; window.entente.reload()");
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(js("return window.entente.loaded")));
+            List<String> months = strings("return window.entente.model.recentMonths");
+            assertFalse(months.isEmpty(), "the page took the large-store path");
+            List<String> articles = strings("return [...window.entente.model.edges.values()]"
+                    + ".flatMap(e => e.events.map(x => x.articleId))");
+            Map<String, Long> byArticle = articles.stream().collect(Collectors.groupingBy(a -> a, Collectors.counting()));
+            assertEquals(expected, articles.size(), () -> "events drawn, by article: " + byArticle);
+            assertTrue(articles.stream().allMatch(a -> a.equals("web-test-en-1") || a.equals("web-test-fr-1")),
+                    () -> "only the articles the summary links to: " + byArticle);
+            assertFalse(visible(SANCTION_EDGE), "the hand-written sanction (not in the summary) is not drawn");
+            String stats = driver.findElement(By.id("stats")).getText();
+            assertTrue(stats.contains("a large store: the events of the articles published in its"), stats);
+        } finally {
+            js("window.entente.largeStoreEvents = 20000; window.entente.loaded = false; window.entente.reload()");
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(js("return window.entente.loaded")));
+        }
+        assertTrue(visible(SANCTION_EDGE), "a small store is read whole again");
     }
 
     // ------------------------------------------------------------------ helpers
