@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,11 +70,6 @@ final class GraphReader {
                     Query query) {
     }
 
-    /** One event node: relation, agent, target, date (or null), article id (or null). */
-    private record EventRow(String event, RelationType relation, String agent, String target, LocalDate date,
-                            String article) {
-    }
-
     /** An edge before aggregation: for a symmetric relation, source is the smaller IRI. */
     private record Key(String source, RelationType relation, String target) {
         static Key of(String agent, RelationType r, String target) {
@@ -104,42 +98,28 @@ final class GraphReader {
     /** Reads the graph; call inside a read transaction. */
     ActorGraph read() {
         Set<String> actorFilter = settings.actors().isEmpty() ? null : resolveActors(settings.actors());
-        List<EventRow> events = readEvents();
+        Map<Key, Integer> selection = settings.query() == null ? null : runQuery(settings.query());
 
-        Map<Key, Integer> selection = null;
-        if (settings.query() != null) {
-            selection = runQuery(settings.query());
-            Set<Key> chosen = selection.keySet();
-            Set<Key> withEvents = new HashSet<>();
-            List<EventRow> kept = new ArrayList<>();
-            for (EventRow e : events) {
-                Key k = Key.of(e.agent(), e.relation(), e.target());
-                if (chosen.contains(k)) {
-                    kept.add(e);
-                    withEvents.add(k);
-                }
-            }
-            events = kept;
-            selection.keySet().removeAll(withEvents);
-        }
-
+        // Events are aggregated into edges as they stream from the store, never held as a list: a 100 000-article
+        // store has over 500 000 of them, and holding them (with a DISTINCT over the rows) ran out of a 2 GB heap.
         boolean dateRange = settings.from() != null || settings.to() != null;
         Map<Key, Agg> edges = new TreeMap<>(KEY_ORDER);
-        for (EventRow e : events) {
-            if (!keepRelation(e.relation()) || !keepActors(e.agent(), e.target(), actorFilter)) {
-                continue;
+        readEvents((key, event, date, article) -> {
+            if (selection != null && !selection.containsKey(key)
+                    || !keepRelation(key.relation()) || !keepActors(key.source(), key.target(), actorFilter)) {
+                return;
             }
-            if (dateRange && (e.date() == null
-                    || settings.from() != null && e.date().isBefore(settings.from())
-                    || settings.to() != null && e.date().isAfter(settings.to()))) {
-                continue;
+            if (dateRange && (date == null
+                    || settings.from() != null && date.isBefore(settings.from())
+                    || settings.to() != null && date.isAfter(settings.to()))) {
+                return;
             }
-            edges.computeIfAbsent(Key.of(e.agent(), e.relation(), e.target()), k -> new Agg()).add(e);
-        }
+            edges.computeIfAbsent(key, k -> new Agg()).add(event, date, article);
+        });
         if (selection != null && !dateRange) {
             // Edges the query gave that no event stands behind (a derived relation, a store of bare triples).
             selection.forEach((k, rows) -> {
-                if (keepRelation(k.relation()) && keepActors(k.source(), k.target(), actorFilter)) {
+                if (!edges.containsKey(k) && keepRelation(k.relation()) && keepActors(k.source(), k.target(), actorFilter)) {
                     edges.computeIfAbsent(k, x -> new Agg()).rows += rows;
                 }
             });
@@ -159,7 +139,7 @@ final class GraphReader {
             Agg a = en.getValue();
             int count = a.events.isEmpty() ? a.rows : a.events.size();
             out.add(new GraphEdge("e" + (n++), k.source(), k.target(), k.relation().localName(),
-                    !k.relation().symmetric(), count, a.first, a.last, new ArrayList<>(a.articles)));
+                    !k.relation().symmetric(), count, a.first(), a.last(), new ArrayList<>(a.articles)));
         }
         return new ActorGraph(nodes, out);
     }
@@ -172,29 +152,42 @@ final class GraphReader {
         return filter == null || filter.contains(a) || filter.contains(b);
     }
 
-    /** Events merged into one edge. */
+    /** Events merged into one edge: each event once, with its earliest date. */
     private static final class Agg {
-        final Set<String> events = new HashSet<>();
+        final Map<String, LocalDate> events = new HashMap<>();
         final Set<String> articles = new TreeSet<>();
-        LocalDate first;
-        LocalDate last;
         int rows;
 
-        void add(EventRow e) {
-            events.add(e.event());
-            if (e.article() != null) {
-                articles.add(e.article());
-            }
-            if (e.date() != null) {
-                first = first == null || e.date().isBefore(first) ? e.date() : first;
-                last = last == null || e.date().isAfter(last) ? e.date() : last;
+        void add(String event, LocalDate date, String article) {
+            // An event read twice (default and named graph) or with two dates counts once, at its earliest date.
+            events.merge(event, date == null ? NO_DATE : date, (x, y) -> x == NO_DATE || y != NO_DATE && y.isBefore(x) ? y : x);
+            if (article != null) {
+                articles.add(article);
             }
         }
+
+        LocalDate first() {
+            return events.values().stream().filter(d -> d != NO_DATE).min(Comparator.naturalOrder()).orElse(null);
+        }
+
+        LocalDate last() {
+            return events.values().stream().filter(d -> d != NO_DATE).max(Comparator.naturalOrder()).orElse(null);
+        }
+    }
+
+    /** Stands for "no date" in {@link Agg#events}, whose values cannot be null. */
+    private static final LocalDate NO_DATE = LocalDate.MIN;
+
+    /** One row of the event query. */
+    @FunctionalInterface
+    private interface EventSink {
+        void accept(Key key, String event, LocalDate date, String article);
     }
 
     // ---- events
 
-    private List<EventRow> readEvents() {
+    /** Streams every event row (relation, agent, target, date, article) to the sink. */
+    private void readEvents(EventSink sink) {
         String pattern = """
                 ?e dip:relation ?rel ; dip:agent ?a ; dip:target ?b .
                 FILTER(isIRI(?a) && isIRI(?b))
@@ -203,23 +196,18 @@ final class GraphReader {
         String rels = settings.relations().isEmpty() ? ""
                 : settings.relations().stream().map(r -> "dip:" + r.localName())
                         .collect(Collectors.joining(" ", "VALUES ?rel { ", " } "));
-        String q = PREFIXES + "SELECT DISTINCT ?e ?rel ?a ?b ?date ?art ?id WHERE { " + rels + anyGraph(pattern) + " }";
-        Map<String, EventRow> byEvent = new LinkedHashMap<>();
+        // No DISTINCT: the aggregation counts each event once, and a DISTINCT would hold every row in memory.
+        String q = PREFIXES + "SELECT ?e ?rel ?a ?b ?date ?art ?id WHERE { " + rels + anyGraph(pattern) + " }";
         select(q, s -> {
             RelationType r = relationOf(s.get("rel"));
             if (r == null) {
                 return;
             }
-            String event = nodeKey(s.get("e"));
             String article = s.contains("id") ? s.get("id").asNode().getLiteralLexicalForm()
                     : s.contains("art") && s.get("art").isURIResource() ? s.getResource("art").getURI() : null;
-            EventRow row = new EventRow(event, r, s.getResource("a").getURI(), s.getResource("b").getURI(),
+            sink.accept(Key.of(s.getResource("a").getURI(), r, s.getResource("b").getURI()), nodeKey(s.get("e")),
                     date(s.get("date")), article);
-            // An event read twice (default and named graph) or with two dates: keep the earliest date.
-            byEvent.merge(event + " " + r + " " + row.agent() + " " + row.target(), row, (x, y) ->
-                    y.date() != null && (x.date() == null || y.date().isBefore(x.date())) ? y : x);
         });
-        return new ArrayList<>(byEvent.values());
     }
 
     private static String nodeKey(RDFNode n) {

@@ -221,6 +221,27 @@ class GraphExportTest {
         assertEquals(export().build().graph(), GraphExport.create().dataset(mem).build().graph());
     }
 
+    @Test
+    void anEventReadTwiceCountsOnceAtItsEarliestDate() {
+        // The same event node in the default graph and in a named graph, with two dates: one event, not two.
+        String event = """
+                <https://w3id.org/entente/article/x#e1> <https://w3id.org/entente/diplomacy#relation>
+                    <https://w3id.org/entente/diplomacy#sanctioned> ;
+                  <https://w3id.org/entente/diplomacy#agent> <https://w3id.org/entente/id/country/germany> ;
+                  <https://w3id.org/entente/diplomacy#target> <https://w3id.org/entente/id/country/russia> ;
+                  <https://w3id.org/entente/diplomacy#date> "%s"^^<http://www.w3.org/2001/XMLSchema#date> .
+                """;
+        Dataset mem = DatasetFactory.createTxnMem();
+        Txn.executeWrite(mem, () -> RDFParser.fromString(event.formatted("2022-05-10")
+                + "<https://w3id.org/entente/article/x> { " + event.formatted("2022-03-02") + " }", Lang.TRIG)
+                .parse(mem.asDatasetGraph()));
+        List<GraphEdge> edges = GraphExport.create().dataset(mem).build().graph().edges();
+        assertEquals(1, edges.size(), edges::toString);
+        assertEquals(1, edges.get(0).count());
+        assertEquals(LocalDate.of(2022, 3, 2), edges.get(0).firstDate());
+        assertEquals(LocalDate.of(2022, 3, 2), edges.get(0).lastDate());
+    }
+
     // ---- filters
 
     @Test
