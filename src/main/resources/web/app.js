@@ -1044,7 +1044,9 @@
       const t0 = performance.now();
       const months = recentMonths((await sparqlSelect(MONTHS_QUERY)).rows);
       const events = await sparqlSelect(months ? recentEventsQuery(months) : EVENTS_QUERY);
-      const iris = [...new Set(events.rows.flatMap(r => [v(r, 'agent'), v(r, 'target')]).filter(Boolean))];
+      // IRIs only, and only those a SPARQL IRI can hold (data written by SPARQL Update may have others).
+      const iris = [...new Set(events.rows.flatMap(r => [r.agent, r.target])
+        .filter(t => t && t.type === 'uri' && /^[^<>"{}|^`\\\s]+$/.test(t.value)).map(t => t.value))];
       if (iris.length) rememberActors((await sparqlSelect(actorsQuery(iris))).rows);
       const t1 = performance.now();
       storeModel = modelFromEvents(events.rows);
