@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -152,7 +153,7 @@ final class GraphReader {
         return filter == null || filter.contains(a) || filter.contains(b);
     }
 
-    /** Events merged into one edge: each event once, with its earliest date. */
+    /** Events merged into one edge: each event once, with its earliest date (null when it has none). */
     private static final class Agg {
         final Map<String, LocalDate> events = new HashMap<>();
         final Set<String> articles = new TreeSet<>();
@@ -160,23 +161,23 @@ final class GraphReader {
 
         void add(String event, LocalDate date, String article) {
             // An event read twice (default and named graph) or with two dates counts once, at its earliest date.
-            events.merge(event, date == null ? NO_DATE : date, (x, y) -> x == NO_DATE || y != NO_DATE && y.isBefore(x) ? y : x);
+            LocalDate known = events.get(event);
+            if (known == null && !events.containsKey(event) || date != null && (known == null || date.isBefore(known))) {
+                events.put(event, date);
+            }
             if (article != null) {
                 articles.add(article);
             }
         }
 
         LocalDate first() {
-            return events.values().stream().filter(d -> d != NO_DATE).min(Comparator.naturalOrder()).orElse(null);
+            return events.values().stream().filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         }
 
         LocalDate last() {
-            return events.values().stream().filter(d -> d != NO_DATE).max(Comparator.naturalOrder()).orElse(null);
+            return events.values().stream().filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         }
     }
-
-    /** Stands for "no date" in {@link Agg#events}, whose values cannot be null. */
-    private static final LocalDate NO_DATE = LocalDate.MIN;
 
     /** One row of the event query. */
     @FunctionalInterface
