@@ -114,9 +114,15 @@
         '}\nGROUP BY ?actor ?label ?type\nORDER BY DESC(?events)\nLIMIT 100\n' },
   ];
 
-  const DEFAULT_QUERY = PREFIXES + '\nSELECT ?source ?relation ?target ?date ?evidence WHERE {\n' +
-    '  ?event dip:relation ?relation ; dip:agent ?source ; dip:target ?target .\n' +
-    '  OPTIONAL { ?event dip:date ?date }\n  OPTIONAL { ?event dip:evidence ?evidence }\n' +
+  // Read from the summary graph, so that it answers in milliseconds on any store (sorting every event by date
+  // took over a minute on 100 000 articles); the events themselves: ?event dip:relation ?relation ; dip:agent …
+  const DEFAULT_QUERY = PREFIXES + '\n# The 100 most recent relations (one row per relation, actors and month), ' +
+    'with the last date and evidence\n' +
+    'SELECT ?source ?relation ?target ?date ?evidence WHERE {\n' +
+    '  GRAPH <https://w3id.org/entente/graph/summary> {\n' +
+    '    ?s a dip:RelationSummary ; dip:summaryAgent ?source ; dip:summaryRelation ?relation ; dip:summaryTarget ?target ;\n' +
+    '       dip:lastDate ?date ; dip:lastEvidence ?evidence .\n' +
+    '  }\n' +
     '}\nORDER BY DESC(?date)\nLIMIT 100\n';
 
   const EVENTS_QUERY = PREFIXES +

@@ -223,6 +223,10 @@ class WebPageTest {
     void exampleQueryRunsInTheEditor() throws IOException {
         driver.findElement(By.id("tab-sparql")).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(d -> Boolean.TRUE.equals(js("return !!document.querySelector('#yasgui .yasqe_queryButton')")));
+        // The editor's default query reads the summary graph: the latest relations of the two ingested articles.
+        assertTrue(((String) js("return window.entente.yasgui().getTab().getYasqe().getValue()")).contains("dip:RelationSummary"));
+        assertTrue(runQueryInEditor() > 0, "the default query gives rows");
         Select examples = new Select(wait.until(d -> d.findElement(By.id("query-examples"))));
         wait.until(d -> examples.getOptions().size() > 1);
         // Each example loads into the editor; at least one gives rows on this small store (the
