@@ -204,20 +204,22 @@ final class Summary {
             }
             if (sign > 0) {
                 first = min(first, v.first);
-                // The latest (date, article, evidence), nulls first: the same whatever the order of the adds.
-                int c = v.last == null ? -1 : compare(v.last, last);
-                if (c == 0) {
-                    c = compare(v.lastArticle, lastArticle);
-                }
-                if (c == 0) {
-                    c = compare(v.lastEvidence, lastEvidence);
-                }
-                if (c > 0) {
+                // The latest (date, article, evidence): the same whatever the order of the adds.
+                if (v.last != null && compareLatest(v, this) > 0) {
                     last = v.last;
                     lastArticle = v.lastArticle;
                     lastEvidence = v.lastEvidence;
                 }
             }
+        }
+
+        /** Orders two values by their latest (date, article, evidence), nulls first. */
+        static int compareLatest(Value a, Value b) {
+            int c = compare(a.last, b.last);
+            if (c == 0) {
+                c = compare(a.lastArticle, b.lastArticle);
+            }
+            return c != 0 ? c : compare(a.lastEvidence, b.lastEvidence);
         }
 
         private static int compare(String a, String b) {
@@ -770,16 +772,10 @@ final class Summary {
             // made re-ingesting 10 unchanged articles into a 100 000-article store take 41–50 s.
             if (k.full() && now.events > 0 && gone != null && old != null
                     && (Objects.equals(gone.first, old.first) && !firstKept(old, change)
-                        || sameLatest(gone, old) && !lastKept(old, change))) {
+                        || Value.compareLatest(gone, old) == 0 && !lastKept(old, change))) {
                 now = recompute(dsg, k);
             }
             return now;
-        }
-
-        /** Whether two values have the same latest (date, article, evidence). */
-        private static boolean sameLatest(Value a, Value b) {
-            return Objects.equals(a.last, b.last) && Objects.equals(a.lastArticle, b.lastArticle)
-                    && Objects.equals(a.lastEvidence, b.lastEvidence);
         }
 
         /** Whether the events added have a first date no later than the stored one (or none was stored). */
@@ -788,21 +784,11 @@ final class Summary {
         }
 
         /**
-         * Whether the events added have a (last date, article, evidence) no smaller than the stored one, in the
-         * order {@link Value#add} keeps the latest by (or no date was stored).
+         * Whether the events added have a latest (date, article, evidence) no smaller than the stored one (or none
+         * was stored).
          */
         private static boolean lastKept(Value old, Value added) {
-            if (old.last == null) {
-                return true;
-            }
-            int c = Value.compare(added.last, old.last);
-            if (c == 0) {
-                c = Value.compare(added.lastArticle, old.lastArticle);
-            }
-            if (c == 0) {
-                c = Value.compare(added.lastEvidence, old.lastEvidence);
-            }
-            return c >= 0;
+            return old.last == null || Value.compareLatest(added, old) >= 0;
         }
 
         /**
